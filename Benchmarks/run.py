@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark driver: Cohesion against igraph and NetworKit on the same graphs.
+
+Each module in cases/ defines `cases()` returning a list of dicts:
+  {"name": str,                       # e.g. "betweenness BA n=10000 m=5 undirected"
+   "graph": (n, m, directed, weighted),  # Barabási–Albert parameters
+   "swift": [executable, args...],    # run as <bench dir>/.build/release/<exe> <edgefile> <args>
+   "references": {"igraph": fn(edgefile, threads) -> seconds, "networkit": ...}}
+The Swift side prints `RESULT <label> <seconds>` lines; every label is reported.
+
+Usage: python3 Benchmarks/run.py [area ...]   (needs igraph and networkit; set BENCH_PYTHON to
+a python that has them, or let the script make a venv under Benchmarks/.venv-bench)
+"""
+import importlib.util, os, subprocess, sys, pathlib
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+def ensure_python():
+    py = os.environ.get("BENCH_PYTHON")
+    if py:
+        return py
+    venv = HERE / ".venv-bench"
+    if not (venv / "bin" / "python").exists():
+        subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
+        subprocess.check_call([str(venv / "bin" / "pip"), "install", "-q", "igraph", "networkit", "networkx==3.6.1"])
+    return str(venv / "bin" / "python")
+
+def main():
+    py = ensure_python()
+    if os.path.realpath(sys.executable) != os.path.realpath(py) and not os.environ.get("BENCH_INNER"):
+        os.execve(py, [py, __file__] + sys.argv[1:], dict(os.environ, BENCH_INNER="1"))
+    subprocess.check_call(["swift", "build", "-c", "release", "--package-path", str(HERE)])
+    sys.path.insert(0, str(HERE))
+    from cases import common
+    areas = sys.argv[1:] or sorted(p.stem for p in (HERE / "cases").glob("*.py") if p.stem not in ("common", "__init__"))
+    rows = []
+    for area in areas:
+        module = importlib.import_module(f"cases.{area}")
+        for case in module.cases():
+            rows += common.run_case(case, HERE)
+    common.print_table(rows)
+
+if __name__ == "__main__":
+    main()
