@@ -124,6 +124,24 @@ struct BundledNetworksTests {
         #expect(seen == flagged, "every flagged source of the notes is used by some city file (missing \(flagged.subtracting(seen).sorted()))")
     }
 
+    @Test("each city tie states its evidence level, consistent with its illustrative flag", arguments: cityFiles)
+    func evidenceLevels(_ name: String) throws {
+        let network = try NetworkFile.read(Self.networksFolder.appendingPathComponent(name).path)
+        let levels: Set<String> = ["local", "national", "general-rule", "illustrative"]
+        for tie in network.ties {
+            let label = "\(name): \(tie.source) -> \(tie.target) (\(tie.kind.id))"
+            guard case .string(let evidence)? = tie.attributes["evidence"] else {
+                Issue.record("\(label) has no evidence attribute")
+                continue
+            }
+            #expect(levels.contains(evidence), "\(label): unknown evidence '\(evidence)'")
+            #expect((evidence == "illustrative") == tie.isIllustrative, "\(label): evidence '\(evidence)' vs illustrative \(tie.isIllustrative)")
+            if evidence == "general-rule" {
+                #expect(tie.note?.contains("General rule applied locally") == true, "\(label): a generalised tie must say so in its note")
+            }
+        }
+    }
+
     @Test("the cities differ where the sources say they differ")
     func documentedDifferences() throws {
         func load(_ name: String) throws -> Network {
