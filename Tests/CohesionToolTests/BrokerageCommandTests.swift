@@ -1,0 +1,3 @@
+import Testing
+
+// End-to-end tests of `cohesion brokerage` arrive with the tool skeleton.
