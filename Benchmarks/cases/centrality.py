@@ -3,7 +3,8 @@
 Reference timings (graph built beforehand, computation only, best of `repeats`):
 - igraph: `Graph.betweenness(directed=…, weights=…)`, `Graph.closeness(weights=…)`,
   `Graph.pagerank()` (PRPACK). igraph runs on one core.
-- NetworKit: `nk.centrality.Betweenness(g)`, `nk.centrality.Closeness(g, True,
+- NetworKit: `nk.centrality.Betweenness(g)`, `nk.centrality.EstimateBetweenness(g, k, False,
+  True)` (sampled sources, parallel; igraph has no sampled betweenness), `nk.centrality.Closeness(g, True,
   ClosenessVariant.GENERALIZED)`, `nk.centrality.PageRank(g, 0.85, 1e-10)`, with
   `nk.setNumberOfThreads(os.cpu_count())`: NetworKit on all cores.
 Cohesion prints one line on one core (`…-1core`) and one on all cores (`…-allcores`), so the
@@ -75,6 +76,14 @@ def _networkit_pagerank(path):
     return best_of(lambda: nk.centrality.PageRank(g, 0.85, 1e-10).run(), 3)
 
 
+def _networkit_estimate(samples):
+    def run(path):
+        import networkit as nk
+        g = _networkit(path)
+        return best_of(lambda: nk.centrality.EstimateBetweenness(g, samples, False, True).run(), 1)
+    return run
+
+
 def cases():
     repeats = int(os.environ.get("BENCH_REPEATS", "1"))
     out = []
@@ -87,6 +96,13 @@ def cases():
                 "swift": ["bench-centrality", "betweenness", str(repeats)],
                 "references": {"igraph": _igraph_betweenness(repeats), "networkit": _networkit_betweenness(repeats)},
             })
+    samples = 1_000
+    out.append({
+        "name": f"sampled betweenness ({samples} sources) BA n=100000 m={BA_M} undirected",
+        "graph": (100_000, BA_M, False, False),
+        "swift": ["bench-centrality", "sampled-betweenness", "1", str(samples)],
+        "references": {"networkit": _networkit_estimate(samples)},
+    })
     out.append({
         "name": f"closeness BA n={BA_N} m={BA_M} undirected",
         "graph": (BA_N, BA_M, False, False),

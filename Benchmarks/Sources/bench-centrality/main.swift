@@ -1,6 +1,6 @@
 // Times Cohesion's centrality measures on an edge list written by `run.py`.
 //
-//     bench-centrality EDGEFILE betweenness|closeness|pagerank [REPEATS]
+//     bench-centrality EDGEFILE betweenness|sampled-betweenness|closeness|pagerank [REPEATS [SAMPLES]]
 //
 // Prints `RESULT <label> <seconds>` lines (best of REPEATS, wall clock, graph already built):
 // betweenness and closeness once on one core (`…-1core`, ComputationOptions.serial) and once on
@@ -32,6 +32,17 @@ case "betweenness":
     print("# \(checksum(result))")
     _ = try measure("betweenness-allcores", repeats: repeats) { result = try graph.betweenness(normalized: false) }
     print("# \(checksum(result))")
+case "sampled-betweenness":
+    // Source sampling for graphs where exact betweenness is too slow; samples = 4th argument.
+    let graph = try file.graph(weightKind: .distance)
+    let samples = arguments.count > 4 ? Int(arguments[4]) ?? 1_000 : 1_000
+    var estimate: ApproximateBetweenness?
+    _ = try measure("sampled-betweenness-allcores", repeats: repeats) {
+        estimate = try graph.approximateBetweenness(samples: samples, seed: 1, normalized: false)
+    }
+    if let estimate {
+        print("# \(samples) sources, error bound (normalized, 95%) \(estimate.errorBound(confidence: 0.95) / estimate.scale)")
+    }
 case "closeness":
     let graph = try file.graph(weightKind: .distance)
     var result: [Double] = []
