@@ -42,7 +42,8 @@ import Foundation
 /// for (alter, c) in zip(holes.alters(of: 0), holes.localConstraints(of: 0)) { print(alter, c) }
 /// ```
 ///
-/// - Complexity: O(*n* + Σ_j |*N*(*j*)|²) time, on all cores, with O(*n*) scratch per core;
+/// - Complexity: O(*n* + Σ min(|*N*(*q*)|, |*N*(*i*)| log |*N*(*q*)|)) time over tied pairs
+///   (*i*, *q*), at most O(Σ_q |*N*(*q*)|²), on all cores with O(*n*) scratch per core;
 ///   O(*n* + *m*) memory.
 public struct StructuralHoles: Hashable, Sendable {
     /// Burt's constraint of each node; NaN for isolates.
@@ -129,15 +130,34 @@ public struct StructuralHoles: Hashable, Sendable {
                             indirect[j] = 0
                             redundancy[j] = 0
                         }
-                        // Two steps i → q → j, kept only where j is itself an alter of i.
+                        // Two steps i → q → j, kept only where j is itself an alter of i. A hub q
+                        // is searched for i's few alters rather than scanned whole.
+                        let degree = hi - lo
                         for a in lo..<hi {
                             let q = Int(nbr[a])
                             let piq = share[a]
-                            for b in off[q]..<off[q + 1] {
-                                let j = Int(nbr[b])
-                                if mark[j] == i32 {
-                                    indirect[j] += piq * share[b]
-                                    redundancy[j] += piq * weight[b]
+                            let qLo = off[q], qHi = off[q + 1]
+                            let qDegree = qHi - qLo
+                            if qDegree <= degree * (Int.bitWidth - qDegree.leadingZeroBitCount) {
+                                for b in qLo..<qHi {
+                                    let j = Int(nbr[b])
+                                    if mark[j] == i32 {
+                                        indirect[j] += piq * share[b]
+                                        redundancy[j] += piq * weight[b]
+                                    }
+                                }
+                            } else {
+                                for t in lo..<hi {
+                                    let j = nbr[t]
+                                    var l = qLo, h = qHi
+                                    while l < h {
+                                        let mid = (l + h) >> 1
+                                        if nbr[mid] < j { l = mid + 1 } else { h = mid }
+                                    }
+                                    if l < qHi && nbr[l] == j {
+                                        indirect[Int(j)] += piq * share[l]
+                                        redundancy[Int(j)] += piq * weight[l]
+                                    }
                                 }
                             }
                         }
