@@ -147,7 +147,7 @@ public struct BrokerageRoleScores: Hashable, Sendable {
     }
 
     /// Adds each role and the total.
-    static func + (a: Self, b: Self) -> Self {
+    public static func + (a: Self, b: Self) -> Self {
         BrokerageRoleScores(coordinator: a.coordinator + b.coordinator, itinerant: a.itinerant + b.itinerant,
                             representative: a.representative + b.representative,
                             gatekeeper: a.gatekeeper + b.gatekeeper, liaison: a.liaison + b.liaison,
