@@ -65,6 +65,10 @@ public struct GouldFernandezBrokerage: Hashable, Sendable {
     /// stakeholder gatekeeps, which liaises.
     public let totalsByGroup: [BrokerageRoleScores]
 
+    /// The network's total ``scores``: equal to ``networkCounts`` without partial credit; with it,
+    /// the number of ordered pairs that have a broker, by role.
+    public var networkScores: BrokerageRoleScores { totalsByGroup.reduce(.zero, +) }
+
     /// The expected counts for a node (sna `exp.nli`).
     public func expected(ofNode node: Int) -> BrokerageRoleScores { groupExpected[partition.groups[node]] }
     /// The standard deviations for a node (sna `sd.nli`).
