@@ -40,7 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CohesionTests", dependencies: ["Cohesion"]),
+        .testTarget(name: "CohesionTests", dependencies: ["Cohesion"], exclude: ["Fixtures"]),
         .testTarget(name: "CohesionGraphvizTests", dependencies: ["CohesionGraphviz", "Cohesion"]),
         .testTarget(name: "CohesionToolTests", dependencies: ["cohesion"]),
     ],
