@@ -26,6 +26,10 @@ extern void aglexbad(void);
 // Names the input in cgraph's messages and restarts its line count (exported, not declared).
 extern void agsetfile(char *);
 
+// agtail and aghead are macros; Swift needs functions.
+static inline Agnode_t *cohesion_agtail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *cohesion_aghead(Agedge_t *e) { return aghead(e); }
+
 #define COHESION_GV_CHILD_MESSAGES 8192
 
 typedef struct {

@@ -20,7 +20,7 @@ public actor GraphvizExecutor {
     /// The shared instance.
     public static let shared = GraphvizExecutor()
 
-    private static let queueExecutor = QueueExecutor(label: "org.cohesion.graphviz")
+    fileprivate static let queueExecutor = QueueExecutor(label: "org.cohesion.graphviz")
 
     /// The actor's executor: a private serial dispatch queue.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -28,13 +28,45 @@ public actor GraphvizExecutor {
     }
 }
 
+extension GraphvizExecutor {
+    /// Runs Graphviz work from synchronous code, blocking until it is done.
+    ///
+    /// For callers that cannot be `async` (a file reader behind a synchronous interface). The
+    /// work runs on the executor's queue, serialized with every other Graphviz call. Calling
+    /// it from the executor itself runs the work in place rather than deadlocking. Do not call
+    /// it from Swift's cooperative thread pool in a loop: it blocks a thread while it waits.
+    ///
+    /// - Complexity: The work's own, plus waiting for the renders queued before it.
+    public static func runSynchronously<T: Sendable>(_ work: @GraphvizExecutor () throws -> T) throws -> T {
+        let executor = queueExecutor
+        return try withoutActuallyEscaping(work) { work in
+            // Safe: the work only ever runs on the executor's queue, which is what the
+            // annotation promises; the cast drops the static annotation the queue cannot express.
+            typealias Plain = () throws -> T
+            let plain = unsafeBitCast(work as @GraphvizExecutor () throws -> T, to: Plain.self)
+            if executor.isCurrent { return try plain() }
+            return try executor.queue.sync { try plain() }
+        }
+    }
+}
+
 /// A serial executor that runs jobs on one dispatch queue.
 final class QueueExecutor: SerialExecutor, @unchecked Sendable {
     // The queue is itself thread-safe; the class holds nothing else.
-    private let queue: DispatchQueue
+    let queue: DispatchQueue
+    private let key = DispatchSpecificKey<Bool>()
 
     init(label: String) {
         queue = DispatchQueue(label: label, qos: .userInitiated)
+        queue.setSpecific(key: key, value: true)
+    }
+
+    /// Whether the calling code runs on this executor's queue.
+    var isCurrent: Bool { DispatchQueue.getSpecific(key: key) == true }
+
+    /// Lets Swift's dynamic isolation checks recognise work submitted straight to the queue.
+    func checkIsolated() {
+        dispatchPrecondition(condition: .onQueue(queue))
     }
 
     func enqueue(_ job: consuming ExecutorJob) {

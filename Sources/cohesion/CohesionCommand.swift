@@ -18,6 +18,7 @@ struct CohesionCommand: AsyncParsableCommand {
             BrokerageCommand.self,
             ProfileCommand.self,
             ReportCommand.self,
+            RenderCommand.self,
         ]
     )
 }
