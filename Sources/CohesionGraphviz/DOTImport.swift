@@ -15,7 +15,8 @@ import Foundation
 ///
 /// A node without `kind` has the kind `stakeholder`, an edge without `kind` the kind `tie`,
 /// directed as the graph is; kinds that are not built in are declared in the network. The
-/// graph's `label` (or its id) becomes the title.
+/// graph's `label` (or its id) becomes the title. A node with `legend=true` (the legend
+/// ``NetworkDiagram`` draws) is skipped.
 ///
 /// ```swift
 /// let network = try await DOTImport.network(fromDOT: text, file: "nantes.gv")
@@ -86,6 +87,11 @@ public enum DOTImport {
                 if value.isEmpty { continue }
                 if name == "label" && (value == "\\N" || aghtmlstr(raw) != 0) { continue }
                 values[name] = value
+            }
+            if values["legend"] == "true" {
+                // The legend Cohesion draws is not a stakeholder.
+                node = agnxtnode(graph, n)
+                continue
             }
             let kindID = values["kind"] ?? EdgeListCSV.genericStakeholderKind.id
             let kind = StakeholderKind.wellKnown.first { $0.id == kindID }

@@ -60,8 +60,13 @@ public struct DiagramStyle: Hashable, Sendable {
         "employer": "parallelogram",
         "family-associations-union": "diamond",
         "federation": "diamond",
-        "committee": "doublecircle",
+        "committee": "box",
     ]
+    /// Extra Graphviz node styles by stakeholder kind id, added to `filled`: committees are
+    /// rounded boxes, to tell them from the municipalities' square ones.
+    public var kindNodeStyles: [String: String] = ["committee": "rounded"]
+    /// Names longer than this many characters are broken into lines at spaces.
+    public var labelLineLength: Int = 22
     /// Shape for a kind with no shape of its own nor through its broader kind.
     public var defaultShape: String = "ellipse"
     /// Fill colour by value of the colour attribute (sector by default).

@@ -131,7 +131,7 @@ public struct NetworkDiagram: Hashable, Sendable {
             var sink = DOTSubgraph(graphAttributes: ["rank": "sink"])
             sink.append(node: Self.legendID, [
                 "shape": "box", "style": "rounded", "color": "#bdbdbd", "margin": "0.1,0.05",
-                "label": .html(legend), "tooltip": .text("legend"),
+                "label": .html(legend), "tooltip": .text("legend"), "legend": true,
             ])
             document.append(subgraph: sink)
         }
@@ -225,13 +225,14 @@ public struct NetworkDiagram: Hashable, Sendable {
     private func nodeAttributes(_ stakeholder: Stakeholder, panel: Panel, scales: Scales) -> DOTAttributes {
         let network = panel.network
         var attributes: DOTAttributes = ["shape": .string(style.shape(for: stakeholder.kind, in: network))]
+        if let extra = style.kindNodeStyles[stakeholder.kind.id] { attributes["style"] = .string("filled," + extra) }
         let colorValue = stakeholder.value(of: colorBy)?.description
         let fill = colorValue.flatMap { scales.colors[$0] } ?? style.missingFill
         attributes["fillcolor"] = .string(fill)
         if Self.isDark(fill) { attributes["fontcolor"] = "white" }
         let t = scales.position(of: panel.sizes[stakeholder.id])
         if scales.showsLabels {
-            attributes["label"] = .text(stakeholder.name)
+            attributes["label"] = .text(Self.wrapLabel(stakeholder.name, width: style.labelLineLength))
             if scales.hasSizes {
                 let width = style.nodeWidths.lowerBound
                     + (style.nodeWidths.upperBound - style.nodeWidths.lowerBound) * t.squareRoot()
@@ -344,7 +345,8 @@ public struct NetworkDiagram: Hashable, Sendable {
         if !kinds.isEmpty {
             var byShape: [(shape: String, names: [String])] = []
             for kind in kinds {
-                let shape = style.shape(for: kind, in: panels.first?.network)
+                var shape = style.shape(for: kind, in: panels.first?.network)
+                if let extra = style.kindNodeStyles[kind.id], extra.contains("rounded") { shape = "rounded " + shape }
                 if let k = byShape.firstIndex(where: { $0.shape == shape }) {
                     byShape[k].names.append(kind.name)
                 } else {
@@ -427,6 +429,28 @@ public struct NetworkDiagram: Hashable, Sendable {
             + grid.joined() + "</table>")
     }
 
+    /// A name broken into lines of at most `width` characters at spaces (a longer word keeps
+    /// its own line); explicit line breaks are kept.
+    static func wrapLabel(_ name: String, width: Int) -> String {
+        guard width > 0, name.count > width else { return name }
+        var lines: [String] = []
+        for paragraph in name.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if line.isEmpty {
+                    line = String(word)
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    lines.append(line)
+                    line = String(word)
+                }
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// Names joined with commas, broken into lines of about 40 characters.
     static func wrapped(_ names: [String]) -> String {
         var lines: [String] = []
@@ -447,6 +471,7 @@ public struct NetworkDiagram: Hashable, Sendable {
     /// A character that looks like a Graphviz shape, for the legend.
     static func glyph(for shape: String) -> String {
         switch shape.lowercased() {
+        case "rounded box", "rounded rect", "rounded rectangle", "rounded square": "▢"
         case "box", "rect", "rectangle", "square", "box3d", "component": "■"
         case "doublecircle": "◎"
         case "diamond", "mdiamond": "◆"

@@ -117,6 +117,9 @@ public struct GraphvizRenderer: Sendable {
     static func parse(_ dot: String, sourceName: String) throws -> UnsafeMutablePointer<Agraph_t> {
         MessageCapture.begin()
         MessageCapture.name(input: sourceName)
+        // Flush whatever the lexer kept from the previous input (a look-ahead newline would
+        // otherwise shift this input's line numbers).
+        aglexbad()
         guard let graph = agmemread(dot) else {
             let (text, _) = MessageCapture.take()
             // A failed parse can leave the lexer mid-buffer; reset it for the next input.

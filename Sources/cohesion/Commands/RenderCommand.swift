@@ -48,6 +48,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Stop the layout after this many seconds.")
     var timeLimit: Double?
 
+    @Option(help: "PNG resolution in dots per inch.")
+    var dpi: Double?
+
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
 
@@ -93,6 +96,7 @@ struct RenderCommand: AsyncParsableCommand {
         var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.rawValue,
                                      clusters: clusterBy.map(DiagramClusters.attribute), title: title)
         diagram.style.showsLegend = !noLegend
+        if let dpi { diagram.style.dpi = dpi }
         var document = panels.count == 1
             ? diagram.document(for: panels[0].network, sizes: panels[0].sizes)
             : diagram.document(comparing: panels)
