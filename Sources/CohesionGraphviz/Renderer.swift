@@ -31,7 +31,8 @@ public struct Rendering: Hashable, Sendable {
 /// plugin-configuration file and without `dot` on `PATH`.
 ///
 /// When no engine is given, the renderer picks one by size with
-/// ``Engine/suited(nodeCount:edgeCount:hasClusters:)`` and reports it in ``Rendering/engine``.
+/// ``Engine/suited(nodeCount:edgeCount:)`` applied to its largest connected component, and
+/// reports it in ``Rendering/engine``.
 /// With a time limit, the layout runs in a forked child process that is killed when the
 /// limit passes, so an engine that would run for minutes cannot hold the caller or
 /// Graphviz's queue; the parent's Graphviz state is untouched either way.
@@ -93,8 +94,13 @@ public struct GraphvizRenderer: Sendable {
         let graph = try parse(dot, sourceName: sourceName)
         defer { agclose(graph) }
         let nodeCount = Int(agnnodes(graph)), edgeCount = Int(agnedges(graph))
-        let chosen = engine ?? Engine.suited(nodeCount: nodeCount, edgeCount: edgeCount,
-                                             hasClusters: hasClusters(graph))
+        let chosen: Engine
+        if let engine {
+            chosen = engine
+        } else {
+            let largest = largestComponent(graph)
+            chosen = Engine.suited(nodeCount: largest.nodes, edgeCount: largest.edges)
+        }
         let formatName = context.graphvizFormat(format)
         let data: Data
         var childWarnings = ""
@@ -206,15 +212,41 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
-    /// Whether the graph has a `cluster…` subgraph at any depth.
+    /// The node and edge counts of the largest weakly connected component (union–find over
+    /// cgraph's edges).
     @GraphvizExecutor
-    static func hasClusters(_ graph: UnsafeMutablePointer<Agraph_t>) -> Bool {
-        var sub = agfstsubg(graph)
-        while let s = sub {
-            if let name = agnameof(UnsafeMutableRawPointer(s)), String(cString: name).hasPrefix("cluster") { return true }
-            if hasClusters(s) { return true }
-            sub = agnxtsubg(s)
+    static func largestComponent(_ graph: UnsafeMutablePointer<Agraph_t>) -> (nodes: Int, edges: Int) {
+        var index: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+        var node = agfstnode(graph)
+        while let n = node {
+            index[n] = index.count
+            node = agnxtnode(graph, n)
         }
-        return false
+        var parent = Array(0..<index.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var ends: [(Int, Int)] = []
+        node = agfstnode(graph)
+        while let n = node {
+            var edge = agfstout(graph, n)
+            while let e = edge {
+                if let a = index[cohesion_agtail(e)], let b = index[cohesion_aghead(e)] {
+                    ends.append((a, b))
+                    let ra = find(a), rb = find(b)
+                    if ra != rb { parent[ra] = rb }
+                }
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, n)
+        }
+        var nodes = [Int: Int](), edges = [Int: Int]()
+        for i in 0..<parent.count { nodes[find(i), default: 0] += 1 }
+        for (a, _) in ends { edges[find(a), default: 0] += 1 }
+        guard let root = nodes.max(by: { ($0.value, edges[$0.key] ?? 0) < ($1.value, edges[$1.key] ?? 0) })?.key
+        else { return (0, 0) }
+        return (nodes[root] ?? 0, edges[root] ?? 0)
     }
 }

@@ -46,11 +46,17 @@ struct RendererTests {
 
     @Test func choosesEngineBySize() async throws {
         #expect(Engine.suited(nodeCount: 40, edgeCount: 100) == .dot)
-        #expect(Engine.suited(nodeCount: 300, edgeCount: 900, hasClusters: true) == .fdp)
+        #expect(Engine.suited(nodeCount: 100, edgeCount: 201) == .neato)
         #expect(Engine.suited(nodeCount: 300, edgeCount: 900) == .neato)
         #expect(Engine.suited(nodeCount: 1000, edgeCount: 5000) == .sfdp)
         let small = try await renderer.render(dot: "digraph { a -> b }", format: .svg)
         #expect(small.engine == .dot)
+        // Five separate 60-node chains: 300 nodes, but dot lays out each component alone.
+        var chains = "digraph g {\n"
+        for c in 0..<5 { for i in 0..<59 { chains += "c\(c)_\(i) -> c\(c)_\(i + 1)\n" } }
+        chains += "}"
+        let components = try await renderer.render(dot: chains, format: .svg)
+        #expect(components.nodeCount == 300 && components.engine == .dot)
     }
 
     @Test func timeLimitStopsASlowLayoutAndLaterRendersWork() async throws {

@@ -15,9 +15,10 @@ struct RenderCommand: AsyncParsableCommand {
             Shape follows the stakeholder kind, fill the --color-by attribute (sector by default), \
             node size the --size-by measure, line colour and pattern the tie kind (funding width by \
             amount, contracting dashed, coalition and conflict undirected, conflict red). Without \
-            --engine, dot draws networks up to \(Engine.dotNodeLimit) stakeholders and \
-            \(Engine.dotEdgeLimit) ties, neato (fdp with clusters) up to \(Engine.springNodeLimit), \
-            sfdp beyond; the engine used is printed. Graphviz is called as a library: the dot program \
+            --engine, dot draws networks whose largest connected part has up to \(Engine.dotNodeLimit) \
+            stakeholders and \(Engine.dotEdgeLimit) ties, neato up to \(Engine.neatoNodeLimit) stakeholders, \
+            sfdp beyond; the engine used is printed. Boxes (--cluster-by, side-by-side panels) are drawn \
+            by dot, fdp, osage and patchwork only. Graphviz is called as a library: the dot program \
             is not needed. Size measures: \(SizeMeasure.allCases.map(\.rawValue).joined(separator: ", ")).
             """)
 
@@ -111,6 +112,9 @@ struct RenderCommand: AsyncParsableCommand {
             dot: DOTWriter().write(document), sourceName: files.joined(separator: "+"), format: outputFormat,
             engine: engine, timeLimit: limit)
         for warning in rendering.warnings.split(separator: "\n") { printError("graphviz: \(warning)") }
+        if (clusterBy != nil || panels.count > 1) && !rendering.engine.drawsClusters {
+            printError("note: \(rendering.engine) does not draw boxes; use --engine dot or fdp to see them")
+        }
         try NetworkFile.writeAtomically(Array(rendering.data), to: output)
         let stakeholders = panels.map(\.network.stakeholders.count).reduce(0, +)
         let ties = panels.map(\.network.ties.count).reduce(0, +)
