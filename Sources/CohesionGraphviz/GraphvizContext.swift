@@ -30,8 +30,26 @@ final class GraphvizContext {
         }
         _ = MessageCapture.take()
         let context = GraphvizContext(gvc: gvc, plugins: loaded)
+        context.warmUp()
         instance = context
         return context
+    }
+
+    /// Lays out and renders a one-node graph once, so the text-measuring plugin (pango and
+    /// fontconfig) is initialised here rather than again in every forked child.
+    private func warmUp() {
+        MessageCapture.begin()
+        let text = "digraph warmup { a [label=\"Warm up\"] }"
+        if let graph = text.utf8CString.withUnsafeBufferPointer({ cohesion_gv_read_dot($0.baseAddress, $0.count - 1) }) {
+            if gvLayout(gvc, graph, "dot") == 0 {
+                var buffer: UnsafeMutablePointer<CChar>?
+                var length: UInt32 = 0
+                if gvRenderData(gvc, graph, graphvizFormat(.svg), &buffer, &length) == 0, let buffer { gvFreeRenderData(buffer) }
+                gvFreeLayout(gvc, graph)
+            }
+            agclose(graph)
+        }
+        _ = MessageCapture.take()
     }
 
     /// Whether the cairo renderer (PNG, PDF) loaded.

@@ -24,11 +24,18 @@ public struct Rendering: Hashable, Sendable {
 /// Lays out and renders DOT through the Graphviz C library.
 ///
 /// The renderer calls `libgvc` directly (it never starts the `dot` program): it parses the
-/// DOT with cgraph (`agmemread`), lays it out with the chosen engine (`gvLayout`), renders it
+/// DOT with cgraph (`agread`, numbering objects in the order they appear so that a render
+/// depends only on its input), lays it out with the chosen engine (`gvLayout`), renders it
 /// to memory (`gvRenderData`) and frees the render buffer, the layout and the graph before
 /// returning. Every call runs on ``GraphvizExecutor``, so any number of tasks may render at
 /// once; Graphviz's plugins are loaded explicitly, so rendering works without Graphviz's
 /// plugin-configuration file and without `dot` on `PATH`.
+///
+/// By default each layout runs in a child process forked for it (see ``Isolation``): Graphviz
+/// 2.42's `dot` accumulates state across layouts in one process and eventually corrupts its
+/// heap, and a child also makes output independent of earlier renders and lets a time limit
+/// stop a layout. The parent parses, chooses the engine and reads the result; the child runs
+/// only C code (layout, render, write to a pipe, `_exit`).
 ///
 /// When no engine is given, the renderer picks one by size with
 /// ``Engine/suited(nodeCount:edgeCount:)`` applied to its largest connected component, and
@@ -50,8 +57,26 @@ public struct Rendering: Hashable, Sendable {
 /// - Complexity: Parsing is linear in the DOT text; layout depends on the engine (`dot` is
 ///   super-linear and slow past a few hundred nodes, `sfdp` is near-linear).
 public struct GraphvizRenderer: Sendable {
+    /// Where the layout and rendering run.
+    public enum Isolation: Hashable, Sendable {
+        /// In a child process forked for the render (the default). Graphviz 2.42's `dot`
+        /// corrupts its heap after a few hundred layouts of some clustered graphs in one process
+        /// (the `dot` program itself aborts with "install_in_rank" errors when given the same
+        /// graph 400 times); a child starts every layout from the same state, so renders cannot
+        /// affect each other, output depends only on the input, and a time limit can stop it.
+        case childProcess
+        /// In this process, on the Graphviz executor, freeing the render buffer, the layout and
+        /// the graph after each render. Saves a fork per render, but with Graphviz 2.42 only
+        /// safe for a bounded number of `dot` layouts per process; the spring engines
+        /// (`neato`, `sfdp`…) were run 300 times in a loop without trouble.
+        case inProcess
+    }
+
+    /// Where the layout runs; a render with a time limit always runs in a child process.
+    public var isolation: Isolation
+
     /// Creates a renderer; all renderers share the one Graphviz context.
-    public init() {}
+    public init(isolation: Isolation = .childProcess) { self.isolation = isolation }
 
     /// Lays out and renders DOT text.
     ///
@@ -66,7 +91,7 @@ public struct GraphvizRenderer: Sendable {
     public func render(dot: String, sourceName: String = "input", format: OutputFormat = .svg,
                        engine: Engine? = nil, timeLimit: Duration? = nil) async throws -> Rendering {
         try await GraphvizRenderer.renderSerially(dot: dot, sourceName: sourceName, format: format, engine: engine,
-                                                  timeLimit: timeLimit)
+                                                  timeLimit: timeLimit, isolation: timeLimit == nil ? isolation : .childProcess)
     }
 
     /// Lays out and renders a DOT document; see ``render(dot:sourceName:format:engine:timeLimit:)``.
@@ -89,7 +114,7 @@ public struct GraphvizRenderer: Sendable {
 
     @GraphvizExecutor
     private static func renderSerially(dot: String, sourceName: String, format: OutputFormat, engine: Engine?,
-                                       timeLimit: Duration?) throws -> Rendering {
+                                       timeLimit: Duration?, isolation: Isolation) throws -> Rendering {
         let context = try GraphvizContext.shared()
         let graph = try parse(dot, sourceName: sourceName)
         defer { agclose(graph) }
@@ -104,10 +129,11 @@ public struct GraphvizRenderer: Sendable {
         let formatName = context.graphvizFormat(format)
         let data: Data
         var childWarnings = ""
-        if let timeLimit {
+        switch isolation {
+        case .childProcess:
             (data, childWarnings) = try renderInChild(context: context, graph: graph, engine: chosen, format: format,
-                                     formatName: formatName, timeLimit: timeLimit)
-        } else {
+                                                      formatName: formatName, timeLimit: timeLimit)
+        case .inProcess:
             data = try renderInProcess(context: context, graph: graph, engine: chosen, format: format,
                                        formatName: formatName)
         }
@@ -126,7 +152,10 @@ public struct GraphvizRenderer: Sendable {
         // Flush whatever the lexer kept from the previous input (a look-ahead newline would
         // otherwise shift this input's line numbers).
         aglexbad()
-        guard let graph = agmemread(dot) else {
+        let parsed = dot.utf8CString.withUnsafeBufferPointer { text in
+            cohesion_gv_read_dot(text.baseAddress, text.count - 1)
+        }
+        guard let graph = parsed else {
             let (text, _) = MessageCapture.take()
             // A failed parse can leave the lexer mid-buffer; reset it for the next input.
             aglexbad()
@@ -165,22 +194,22 @@ public struct GraphvizRenderer: Sendable {
     /// bytes and the child's Graphviz warnings.
     @GraphvizExecutor
     private static func renderInChild(context: GraphvizContext, graph: UnsafeMutablePointer<Agraph_t>, engine: Engine,
-                                      format: OutputFormat, formatName: String, timeLimit: Duration) throws -> (Data, String) {
-        let seconds = Double(timeLimit.components.seconds) + Double(timeLimit.components.attoseconds) * 1e-18
+                                      format: OutputFormat, formatName: String, timeLimit: Duration?) throws -> (Data, String) {
+        let seconds = timeLimit.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
         var fd: Int32 = -1
         let pid = cohesion_gv_fork_render(context.gvc, graph, engine.rawValue, formatName, &fd)
         guard pid > 0 else { throw GraphvizError.system("fork failed: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = seconds.map { Date().addingTimeInterval($0) }
         var bytes = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         reading: while true {
-            let remaining = deadline.timeIntervalSinceNow
+            let remaining = deadline?.timeIntervalSinceNow ?? 60
             if remaining <= 0 {
                 kill(pid, SIGKILL)
                 var status: Int32 = 0
                 _ = waitpid(pid, &status, 0)
-                throw GraphvizError.timedOut(engine: engine, seconds: seconds)
+                throw GraphvizError.timedOut(engine: engine, seconds: seconds ?? 0)
             }
             var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, Int32(min(remaining * 1000 + 1, 60_000)))

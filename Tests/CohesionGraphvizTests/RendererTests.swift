@@ -101,3 +101,24 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Bad input then good")
+struct BadThenGoodTests {
+    /// A failed parse must leave nothing behind that a later layout trips on.
+    @Test func alternatingBadAndGoodInputs() async throws {
+        let network = SampleNetworks.nantes()
+        let dot = DOTWriter().write(NetworkDiagram(sizeMeasure: "degree", clusters: .attribute("level"))
+            .document(for: network, sizes: SampleNetworks.degree(network)))
+        let renderer = GraphvizRenderer()
+        let reference = try await renderer.render(dot: dot, format: .svg).data
+        let second = try await renderer.render(dot: dot, format: .svg).data
+        #expect(second == reference, "two good renders in a row differ")
+        let third = try await renderer.render(dot: dot, format: .svg).data
+        #expect(third == reference, "three good renders in a row differ")
+        for bad in ["digraph { a -> }", "graph { a -- b", "digraph { subgraph cluster_x { a -> ; } }", "strict strict"] {
+            await #expect(throws: GraphvizError.self) { _ = try await renderer.render(dot: bad, format: .svg) }
+            let again = try await renderer.render(dot: dot, format: .svg)
+            #expect(again.data == reference)
+        }
+    }
+}
