@@ -44,7 +44,13 @@ final class GraphvizContext {
             if gvLayout(gvc, graph, "dot") == 0 {
                 var buffer: UnsafeMutablePointer<CChar>?
                 var length: UInt32 = 0
-                if gvRenderData(gvc, graph, graphvizFormat(.svg), &buffer, &length) == 0, let buffer { gvFreeRenderData(buffer) }
+                // SVG initialises pango's text measuring, PNG cairo's font caches.
+                for format in [OutputFormat.svg, .png] {
+                    buffer = nil
+                    if gvRenderData(gvc, graph, graphvizFormat(format), &buffer, &length) == 0, let buffer {
+                        gvFreeRenderData(buffer)
+                    }
+                }
                 gvFreeLayout(gvc, graph)
             }
             agclose(graph)
