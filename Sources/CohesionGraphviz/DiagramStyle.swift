@@ -47,7 +47,7 @@ public struct DiagramStyle: Hashable, Sendable {
     public var fontSize: Double = 10
     /// Graphviz shape by stakeholder kind id.
     public var shapes: [String: String] = [
-        "national-family-allowance-fund": "invtriangle",
+        "national-family-allowance-fund": "invhouse",
         "family-allowance-office": "hexagon",
         "agricultural-social-security-fund": "hexagon",
         "state": "house",

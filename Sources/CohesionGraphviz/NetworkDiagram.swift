@@ -481,7 +481,7 @@ public struct NetworkDiagram: Hashable, Sendable {
         case "pentagon": "⬟"
         case "parallelogram": "▰"
         case "house": "⌂"
-        case "invhouse": "⌂"
+        case "invhouse": "▼"
         case "octagon", "doubleoctagon", "tripleoctagon": "⯃"
         case "star": "★"
         default: "●"
