@@ -14,6 +14,7 @@ struct CohesionCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             InfoCommand.self,
+            BrokerageCommand.self,
         ]
     )
 }
