@@ -84,17 +84,32 @@ print(remaining.isEmpty ? "After the fixes: valid.\n" : "Still: \(remaining)\n")
 let graph = try AnalysisGraph(network, selection: GraphSelection(year: 2022))
 print("Graph in 2022: \(graph.nodeCount) stakeholders, \(graph.edgeCount) arcs, directed: \(graph.isDirected)")
 
-// 3. Who sits between sectors: degree, and how many distinct sectors a stakeholder's
-//    neighbours (in either direction) belong to, other than its own.
-let stakeholders = network.stakeholders
-func sector(_ node: Int) -> String { stakeholders[node].sector?.rawValue ?? "(none)" }
+// 3. Who brokers between sectors: Gould–Fernandez roles with the sector as the partition
+//    (a gatekeeper receives from another sector and passes on inside its own; a liaison joins
+//    two sectors it belongs to neither of), then Burt's structural holes on the same graph.
+let sectors = try Partition(network, graph: graph, attribute: "sector")
+let roles = try GouldFernandezBrokerage(graph, partition: sectors)
+let holes = try StructuralHoles(graph)
+let betweenness = try graph.betweenness()
+
+func column(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+func number(_ x: Double, _ width: Int) -> String {
+    let text = x.isNaN ? "NaN" : String(format: "%.2f", x)
+    return String(repeating: " ", count: max(0, width - text.count)) + text
+}
+func count(_ x: Double, _ width: Int) -> String { number(x, width).replacingOccurrences(of: ".00", with: "   ") }
 print("")
-print("stakeholder".padding(toLength: 34, withPad: " ", startingAt: 0), "in", "out", "sectors reached")
+print(column("stakeholder", 12), column("sector", 19),
+      "coord   itin   repr   gate  liais  total  z(total)  betw  constraint  eff.size")
 for node in 0..<graph.nodeCount {
-    let neighbours = Set(graph.successors(of: node).map(Int.init) + graph.predecessors(of: node).map(Int.init))
-    let reached = Set(neighbours.map(sector)).subtracting([sector(node)]).sorted()
-    print(stakeholders[node].name.padding(toLength: 34, withPad: " ", startingAt: 0),
-          String(graph.inDegree(of: node)).padding(toLength: 2, withPad: " ", startingAt: 0),
-          String(graph.outDegree(of: node)).padding(toLength: 3, withPad: " ", startingAt: 0),
-          reached.joined(separator: ", "))
+    let r = roles.scores[node], z = roles.zScores[node]
+    print(column(network.stakeholders[node].id, 12), column(sectors.label(ofNode: node), 19),
+          count(r.coordinator, 5), count(r.itinerant, 6), count(r.representative, 6), count(r.gatekeeper, 6),
+          count(r.liaison, 6), count(r.total, 6), number(z.total, 9), number(betweenness[node], 5),
+          number(holes.constraint[node], 11), number(holes.effectiveSize[node], 9))
+}
+print("\nBrokerage by sector (sum of the counts of its members):")
+for (group, totals) in roles.totalsByGroup.enumerated() {
+    let active = BrokerageRole.allCases.filter { totals[$0] > 0 }
+    print("  \(column(sectors.labels[group], 19))", active.map { "\($0) \(Int(totals[$0]))" }.joined(separator: ", "))
 }

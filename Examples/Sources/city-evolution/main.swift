@@ -31,23 +31,34 @@ func label(_ tie: Tie) -> String {
 }
 
 print("\(network.title ?? city), \(first)-\(last)")
+print("betw = normalized betweenness on the year's ties as stored; broker z = Gould–Fernandez")
+print("total z-score with sectors as groups (how far the stakeholder brokers between sectors")
+print("beyond a random network of the same density).")
 print("")
-print("year  ties  active  density  deg(\(cityID))  deg(\(cafID))  changes")
+let header = "year  ties  local  density  betw(\(cityID))  betw(\(cafID))  broker z(\(cityID))  changes"
+print(header)
 for year in first...last {
     let snapshot = network.snapshot(in: year)
-    // Undirected view: who is tied to whom, whatever the direction.
-    let graph = try AnalysisGraph(network, selection: GraphSelection(year: year, direction: .undirected))
-    let n = graph.nodeCount
-    let active = (0..<n).filter { graph.outDegree(of: $0) > 0 }.count
-    let density = Double(graph.edgeCount) / Double(active * (active - 1) / 2)
+    let graph = try AnalysisGraph(network, selection: GraphSelection(year: year))
+    let betweenness = try graph.betweenness()
+    let sectors = try Partition(network, graph: graph, attribute: "sector")
+    let brokerage = try GouldFernandezBrokerage(graph, partition: sectors)
+    let local = snapshot.ties.filter { $0.attributes["evidence"] == .string("local") }.count
     let started = network.ties.filter { $0.firstYear == year }
     let ended = network.ties.filter { $0.lastYear == year - 1 }
     var changes = started.map { "+ " + label($0) } + ended.map { "- " + label($0) }
     if changes.isEmpty { changes = [""] }
-    let row = String(format: "%d  %4d  %6d  %7.3f  %*d  %*d  ", year, snapshot.ties.count, active, density,
-                     5 + cityID.count, graph.outDegree(of: cityNode), 5 + cafID.count, graph.outDegree(of: cafNode))
+    let cells = [
+        String(year), pad(snapshot.ties.count, 5), pad(local, 6), pad(graph.density, 8),
+        pad(betweenness[cityNode], 6 + cityID.count), pad(betweenness[cafNode], 6 + cafID.count),
+        pad(brokerage.zScores[cityNode].total, 11 + cityID.count),
+    ]
+    let row = cells.joined(separator: " ") + "  "
     print(row + changes[0])
-    for change in changes.dropFirst() {
-        print(String(repeating: " ", count: row.count) + change)
-    }
+    for change in changes.dropFirst() { print(String(repeating: " ", count: row.count) + change) }
 }
+
+/// A right-aligned cell: integers as they are, reals with three decimals.
+func pad(_ value: Int, _ width: Int) -> String { pad(String(value), width) }
+func pad(_ value: Double, _ width: Int) -> String { pad(value.isNaN ? "NaN" : String(format: "%.3f", value), width) }
+func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }

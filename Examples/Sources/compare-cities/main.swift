@@ -3,7 +3,7 @@
 //
 //   swift run compare-cities [YEAR] [OUTPUT-FOLDER]
 //
-// YEAR (default 2022) chooses the ties valid that year; the diagram is written to
+// YEAR (default 2024) chooses the ties valid that year; the diagram is written to
 // OUTPUT-FOLDER (default: a temporary folder) as lille-nantes.dot.
 import Cohesion
 import Foundation
@@ -14,7 +14,7 @@ let networksFolder = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().appendingPathComponent("Networks")
 
 let arguments = CommandLine.arguments.dropFirst()
-let year = arguments.first.flatMap { Int($0) } ?? 2022
+let year = arguments.first.flatMap { Int($0) } ?? 2024
 let outputFolder = arguments.dropFirst().first.map { URL(fileURLWithPath: $0) }
     ?? FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-examples")
 
@@ -28,6 +28,11 @@ struct Profile {
 
 func percent(_ x: Double) -> String { String(format: "%.0f %%", x * 100) }
 func decimal(_ x: Double) -> String { String(format: "%.3f", x) }
+
+/// Whether a stakeholder provides care: its kind is `provider` or refines it.
+func isProvider(_ s: Stakeholder, _ network: Network) -> Bool {
+    s.kind.id == "provider" || network.stakeholderKind(id: s.kind.id)?.broader == "provider"
+}
 
 func profile(of network: Network, in year: Int) throws -> Profile {
     var p = Profile()
@@ -45,33 +50,51 @@ func profile(of network: Network, in year: Int) throws -> Profile {
         p.add("  \(kind)", "\(snapshot.ties.filter { $0.kind.id == kind }.count)")
     }
     // Providers by sector: every stakeholder whose kind is a provider kind.
-    let providers = network.stakeholders.filter {
-        $0.kind.id == "provider" || network.stakeholderKind(id: $0.kind.id)?.broader == "provider"
-    }
-    p.add("provider nodes", "\(providers.count)")
+    let providers = network.stakeholders.filter { isProvider($0, network) }
+    p.add("provider nodes (named or grouped)", "\(providers.count)")
     for sector in ["public", "associative", "parental", "private-for-profit"] {
         p.add("  \(sector)", "\(providers.filter { $0.sector?.rawValue == sector }.count)")
     }
-    // Structure, on the undirected graph of the year's ties.
-    let graph = try AnalysisGraph(network, selection: GraphSelection(year: year, direction: .undirected))
-    let n = graph.nodeCount
-    let degrees = (0..<n).map { graph.outDegree(of: $0) }
-    let density = Double(graph.edgeCount) / Double(n * (n - 1) / 2)
-    p.add("density", decimal(density))
-    p.add("mean degree", String(format: "%.2f", Double(degrees.reduce(0, +)) / Double(n)))
-    // Freeman degree centralization: sum of (max - d) over its maximum, (n-1)(n-2), reached by a star.
-    let maxDegree = degrees.max() ?? 0
-    let centralization = Double(degrees.map { maxDegree - $0 }.reduce(0, +)) / Double((n - 1) * (n - 2))
-    p.add("degree centralization", decimal(centralization))
-    let ranked = (0..<n).sorted { degrees[$0] > degrees[$1] || (degrees[$0] == degrees[$1] && $0 < $1) }
-    for (rank, node) in ranked.prefix(3).enumerated() {
-        p.add("degree #\(rank + 1)", "\(network.stakeholders[node].id) (\(degrees[node]))")
+    // Structure, on the graph of the year's ties as stored (funding, contracting and
+    // authorisation directed; coordination and coalition both ways).
+    let graph = try AnalysisGraph(network, selection: GraphSelection(year: year))
+    let shape = try NetworkProfile(graph)
+    p.add("density", decimal(shape.density))
+    p.add("weak components", "\(shape.weakComponentCount)")
+    p.add("degree centralization", decimal(shape.degreeCentralization))
+    p.add("betweenness centralization", decimal(shape.betweennessCentralization))
+    let ids = network.stakeholders.map(\.id)
+    func top(_ scores: [Double], _ count: Int) -> [String] {
+        scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+            .prefix(count).map { "\(ids[$0]) (\(String(format: "%.2f", scores[$0])))" }
     }
-    // The associative sector's share of the city's own provider ties (funding and management).
-    let cityID = network.stakeholders.first { $0.kind == .municipality }?.id ?? ""
-    let cityTies = snapshot.ties.filter { $0.source == cityID && ["funding", "manages", "contracting"].contains($0.kind.id) }
-    let toAssociative = cityTies.filter { network.stakeholder(id: $0.target)?.sector == .associative }
-    p.add("city's provider ties to associations", cityTies.isEmpty ? "-" : percent(Double(toAssociative.count) / Double(cityTies.count)))
+    let betweenness = try graph.betweenness()
+    for (rank, entry) in top(betweenness, 3).enumerated() { p.add("betweenness #\(rank + 1)", entry) }
+    // Brokerage between sectors (Gould–Fernandez, sector partition): the strongest broker by
+    // z-score, and which sectors broker at all.
+    let sectors = try Partition(network, graph: graph, attribute: "sector")
+    let roles = try GouldFernandezBrokerage(graph, partition: sectors)
+    let zTotal = roles.zScores.map { $0.total.isFinite ? $0.total : -.infinity }
+    p.add("top broker between sectors (z)", top(zTotal, 1)[0])
+    for sector in ["associative", "private-for-profit"] {
+        if let g = sectors.labels.firstIndex(of: sector) {
+            let t = roles.totalsByGroup[g]
+            p.add("\(sector) brokerage (gatekeeper/liaison)", "\(Int(t.gatekeeper))/\(Int(t.liaison))")
+        }
+    }
+    // How many distinct bodies deal with the associative providers.
+    let associative = Set(network.stakeholders.filter { $0.sector == .associative && isProvider($0, network) }.map(\.id))
+    let partners = Set(snapshot.ties.flatMap { t -> [String] in
+        associative.contains(t.source) ? [t.target] : associative.contains(t.target) ? [t.source] : []
+    }).subtracting(associative)
+    p.add("partners of associative providers", "\(partners.count)")
+    p.add("single registration desk", network.stakeholders.contains { $0.kind.id == "registration-desk" } ? "yes" : "no")
+    // Figures the sources give, as attributes.
+    for s in network.stakeholders {
+        for (key, value) in s.attributes.sorted(by: { $0.key < $1.key }) where key.hasPrefix("coverage") {
+            p.add("\(key) (\(s.id))", value.description)
+        }
+    }
     return p
 }
 
@@ -80,8 +103,13 @@ let profiles = try cities.map { try profile(of: $0, in: year) }
 // The table, in Markdown so it can be pasted into a report.
 print("| measure (\(year)) | " + cities.map { $0.place ?? "?" }.joined(separator: " | ") + " |")
 print("|---|" + cities.map { _ in "---:|" }.joined())
-for (i, row) in profiles[0].rows.enumerated() {
-    print("| \(row.0) | " + profiles.map { $0.rows[i].1 }.joined(separator: " | ") + " |")
+// Rows in order of first appearance; a measure one city lacks (a figure only its sources
+// give) shows as "-".
+var names: [String] = []
+for profile in profiles { for (name, _) in profile.rows where !names.contains(name) { names.append(name) } }
+for name in names {
+    let values = profiles.map { p in p.rows.first { $0.0 == name }?.1 ?? "-" }
+    print("| \(name) | " + values.joined(separator: " | ") + " |")
 }
 
 // The side-by-side diagram: one cluster per city, colour by sector, shape by kind, line style
