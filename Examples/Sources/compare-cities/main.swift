@@ -151,6 +151,32 @@ func dot(_ networks: [Network], year: Int) -> String {
         }
         out += "  }\n"
     }
+    // Side by side: the sinks of one city (stakeholders that receive ties but send none, drawn
+    // rightmost) precede the first stakeholder of the next city by invisible edges, so the
+    // layout puts the clusters next to each other instead of one above the other.
+    for c in networks.indices.dropFirst() {
+        guard let anchor = networks[c].stakeholders.first?.id else { continue }
+        let ties = networks[c - 1].snapshot(in: year).ties
+        let senders = Set(ties.map(\.source)), receivers = Set(ties.map(\.target))
+        for sink in receivers.subtracting(senders).sorted() {
+            out += "  \(quoted("c\(c - 1)_" + sink)) -> \(quoted("c\(c)_" + anchor)) [style=invis];\n"
+        }
+    }
+    // The legend, one table-shaped node: sector colours, kind shapes, line styles.
+    var legend = "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
+    legend += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
+    for (sector, colour) in colours.sorted(by: { $0.key < $1.key }) {
+        legend += "<TR><TD BGCOLOR=\"\(colour)\"> </TD><TD ALIGN=\"LEFT\">\(sector)</TD></TR>"
+    }
+    let keys = [("house", "CNAF, CAF"), ("box", "State, council, city"), ("hexagon", "committee"), ("octagon", "PMI"),
+                ("ellipse", "provider"), ("diamond", "families, employers, unions…"),
+                ("thick", "funding"), ("dashed", "coordination, representation"), ("blue", "coalition"),
+                ("red", "conflict"), ("dotted", "illustrative tie")]
+    for (key, meaning) in keys {
+        legend += "<TR><TD>\(key)</TD><TD ALIGN=\"LEFT\">\(meaning)</TD></TR>"
+    }
+    legend += "</TABLE>>"
+    out += "  legend [shape=plaintext, style=\"\", fontsize=9, label=\(legend)];\n"
     return out + "}\n"
 }
 
