@@ -43,17 +43,17 @@ func profile(of network: Network, in year: Int) throws -> Profile {
     func evidence(_ level: String) -> Int {
         snapshot.ties.filter { $0.attributes["evidence"] == .string(level) }.count
     }
-    p.add("  documented locally", "\(evidence("local"))")
-    p.add("  national rule applied locally", "\(evidence("general-rule"))")
-    p.add("  illustrative", "\(evidence("illustrative"))")
+    p.add("· documented locally", "\(evidence("local"))")
+    p.add("· national rule applied locally", "\(evidence("general-rule"))")
+    p.add("· illustrative", "\(evidence("illustrative"))")
     for kind in ["funding", "contracting", "authorisation", "coordination", "manages", "coalition", "conflict"] {
-        p.add("  \(kind)", "\(snapshot.ties.filter { $0.kind.id == kind }.count)")
+        p.add("· \(kind)", "\(snapshot.ties.filter { $0.kind.id == kind }.count)")
     }
     // Providers by sector: every stakeholder whose kind is a provider kind.
     let providers = network.stakeholders.filter { isProvider($0, network) }
     p.add("provider nodes (named or grouped)", "\(providers.count)")
     for sector in ["public", "associative", "parental", "private-for-profit"] {
-        p.add("  \(sector)", "\(providers.filter { $0.sector?.rawValue == sector }.count)")
+        p.add("· \(sector)", "\(providers.filter { $0.sector?.rawValue == sector }.count)")
     }
     // Structure, on the graph of the year's ties as stored (funding, contracting and
     // authorisation directed; coordination and coalition both ways).
