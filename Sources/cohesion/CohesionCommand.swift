@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `cohesion` command: stakeholder and actor-network analysis of local public governance.
 @main
-struct CohesionCommand: ParsableCommand {
+struct CohesionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohesion",
         abstract: "Stakeholder and actor-network analysis of local public governance.",
@@ -15,6 +15,7 @@ struct CohesionCommand: ParsableCommand {
             ValidateCommand.self,
             InfoCommand.self,
             BrokerageCommand.self,
+            ReportCommand.self,
         ]
     )
 }

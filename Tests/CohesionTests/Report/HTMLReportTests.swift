@@ -1,3 +1,4 @@
+import Foundation
 import Cohesion
 import Testing
 
@@ -74,5 +75,34 @@ struct HTMLReportTests {
         let html = page()
         #expect(html.contains("<span class=\"partisan\" title=\"partisan source\">⚑</span> <a href=\"https://caf.fr/x?a=1&amp;b=2\""))
         #expect(html.contains("1 of 2 ties cite a source; 1 are illustrative"))
+    }
+}
+
+@Suite("a network's report section")
+struct NetworkReportSectionTests {
+    @Test func lilleSectionHasCentralityBrokerageAndSources() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let lille = try NetworkFile.read(root.appendingPathComponent("Networks/lille.yaml").path)
+        let section = try ReportSection(network: lille)
+        let tables = section.blocks.flatMap { block -> [ReportTable] in
+            switch block {
+            case .table(let t): [t]
+            case .group(_, let inner): inner.compactMap { if case .table(let t) = $0 { t } else { nil } }
+            default: []
+            }
+        }
+        let centrality = try #require(tables.first { $0.table.columns.contains("betweenness") })
+        #expect(centrality.table.rows.count == lille.stakeholders.count)
+        // Sorted by betweenness, highest first, and the values are the library's own.
+        let graph = try AnalysisGraph(lille)
+        let betweenness = try graph.betweenness(normalized: true)
+        let top = try #require(betweenness.indices.max { betweenness[$0] < betweenness[$1] })
+        #expect(centrality.table.rows.first?.id == graph.label(of: top))
+        let brokerage = try #require(tables.first { $0.table.columns.contains("gatekeeper") })
+        #expect(brokerage.table.rows.count == lille.stakeholders.count)
+        #expect(section.blocks.contains { if case .sources = $0 { true } else { false } })
+        let html = HTMLReport(title: "Lille", sections: [section]).html()
+        #expect(html.contains("Who brokers between sectors"))
     }
 }
