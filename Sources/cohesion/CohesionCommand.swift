@@ -14,7 +14,9 @@ struct CohesionCommand: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self,
             InfoCommand.self,
+            CentralityCommand.self,
             BrokerageCommand.self,
+            ProfileCommand.self,
             ReportCommand.self,
         ]
     )

@@ -47,7 +47,7 @@ public struct ApproximateBetweenness: Hashable, Sendable {
     /// normalized scale: ⌈ln(2*n* / (1 − confidence)) / (2ε²)⌉ + 1, at most *n*.
     ///
     /// ```swift
-    /// let k = ApproximateBetweenness.samplesNeeded(nodeCount: 100_000, error: 0.01) // 66,847
+    /// let k = ApproximateBetweenness.samplesNeeded(nodeCount: 100_000, error: 0.01) // 76,011
     /// ```
     ///
     /// - Complexity: O(1).

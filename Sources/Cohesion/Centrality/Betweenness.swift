@@ -93,6 +93,14 @@ extension ShortestPathWorker {
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
         var i = reached &- 1
         let bonus: Double = endpoints ? 1 : 0
+        // Nodes on the deepest level have no successors on a shortest path: δ = 0, and their
+        // rows need no scan.
+        let deepest = level[Int(order[i])]
+        while i >= 0 && level[Int(order[i])] == deepest {
+            let v = Int(order[i]); i &-= 1
+            coef[v] = 1 / sigma[v]
+            if v != s { acc[v] += bonus }
+        }
         while i >= 0 {
             let v = Int(order[i]); i &-= 1
             let next = level[v] &+ 1
@@ -100,7 +108,9 @@ extension ShortestPathWorker {
             var k = off[v]; let e = off[v &+ 1]
             while k < e {
                 let w = Int(nb[k]); k &+= 1
-                if level[w] == next { sum += coef[w] }
+                // Branch-free for the same reason as the forward pass; coef of a node not yet
+                // finished is finite, so multiplying it by 0 is safe.
+                sum += level[w] == next ? coef[w] : 0
             }
             let sv = sigma[v]
             let delta = sv * sum

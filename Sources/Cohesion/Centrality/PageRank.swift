@@ -12,9 +12,15 @@ extension AnalysisGraph {
     ///   throw ``GraphError/weightMeaningMismatch(measure:needs:has:)``.
     /// - Isolates: an isolate is dangling; with uniform personalization it keeps
     ///   (1 − α)/*n* plus its share of the dangling mass.
-    /// - Convergence: power iteration from the uniform vector (NetworkX's own iteration,
-    ///   including its test Σ|*x* − *x*′| < *n* · `tolerance`), so that with the same tolerance
-    ///   the results agree to rounding. On large graphs each iteration runs on all cores.
+    /// - Convergence: when walkers at dangling nodes jump as the personalization says
+    ///   (`dangling` nil, the default), the stationary vector is proportional to the solution *y*
+    ///   of *y* = α *y* P̄ + *p* (P̄: P without the dangling rows), which symmetric Gauss–Seidel
+    ///   sweeps (forward, then backward, over the nodes) solve in far fewer passes than the power
+    ///   iteration, and in one or two on graphs without cycles. With an explicit `dangling`
+    ///   distribution, NetworkX's power iteration from the uniform vector is used, each step
+    ///   on all cores for large graphs. Both stop when the L1 change of the normalized vector
+    ///   falls below *n* · `tolerance` (NetworkX's test); the default 1e-15 leaves values within
+    ///   about 1e-12 relative of the exact stationary vector.
     ///
     /// Matches NetworkX `pagerank(G, alpha=, personalization=, dangling=, tol=, max_iter=)`.
     ///
@@ -35,7 +41,7 @@ extension AnalysisGraph {
     ///   mismatch, or `CancellationError` (checked between iterations).
     /// - Complexity: O(*m*) per iteration; O(*n*) extra memory.
     public func pageRank(damping: Double = 0.85, personalization: [Double]? = nil, dangling: [Double]? = nil,
-                         tolerance: Double = 1e-12, maxIterations: Int = 10_000,
+                         tolerance: Double = 1e-15, maxIterations: Int = 10_000,
                          options: ComputationOptions = .default) throws -> [Double] {
         let measure = "PageRank"
         try requireStrengths(for: measure)
@@ -64,6 +70,10 @@ extension AnalysisGraph {
         let outStrength = isWeighted ? try strengths(.outgoing) : degrees(.outgoing).map(Double.init)
         let inverse = outStrength.map { $0 > 0 ? 1 / $0 : 0 }
         let danglingNodes = (0..<n).filter { outStrength[$0] == 0 }
+        if dangling == nil {
+            return try gaussSeidelPageRank(damping: damping, personalization: p, inverseOutStrength: inverse,
+                                           tolerance: tolerance, maxIterations: maxIterations, options: options)
+        }
 
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = [Double](repeating: 0, count: n)
@@ -125,5 +135,58 @@ extension AnalysisGraph {
             }
         }
         throw CentralityError.didNotConverge(measure: measure, iterations: maxIterations)
+    }
+
+    /// Solves *y* = α *y* P̄ + *p* by symmetric Gauss–Seidel sweeps over the in-rows and returns
+    /// *y* / Σ*y*, the PageRank vector when dangling walkers jump like the personalization.
+    private func gaussSeidelPageRank(damping: Double, personalization p: [Double], inverseOutStrength: [Double],
+                                     tolerance: Double, maxIterations: Int,
+                                     options: ComputationOptions) throws -> [Double] {
+        let n = nodeCount
+        var y = p
+        // share[u] = y[u] / out-strength(u), kept in step with y so each arc costs one load.
+        var share = zip(p, inverseOutStrength).map { $0 * $1 }
+        let weighted = isWeighted
+        for iteration in 1...max(1, maxIterations) {
+            try options.checkCancellation()
+            let (change, total): (Double, Double) = withInRows { rows in
+                y.withUnsafeMutableBufferPointer { y in
+                    share.withUnsafeMutableBufferPointer { share in
+                        p.withUnsafeBufferPointer { p in
+                            inverseOutStrength.withUnsafeBufferPointer { inverse in
+                                let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
+                                let wt = rows.weights.baseAddress
+                                var change = 0.0
+                                @inline(__always) func update(_ v: Int) {
+                                    var s = 0.0
+                                    var k = off[v]; let end = off[v &+ 1]
+                                    if weighted, let wt {
+                                        while k < end { s += share[Int(nb[k])] * wt[k]; k &+= 1 }
+                                    } else {
+                                        while k < end { s += share[Int(nb[k])]; k &+= 1 }
+                                    }
+                                    let value = p[v] + damping * s
+                                    change += abs(value - y[v])
+                                    y[v] = value
+                                    share[v] = value * inverse[v]
+                                }
+                                for v in 0..<n { update(v) }
+                                for v in stride(from: n - 1, through: 0, by: -1) { update(v) }
+                                var total = 0.0
+                                for v in 0..<n { total += y[v] }
+                                return (change, total)
+                            }
+                        }
+                    }
+                }
+            }
+            options.progress?(Double(iteration) / Double(maxIterations))
+            // The change of the normalized vector, as NetworkX's test measures it.
+            if change / total < Double(n) * tolerance {
+                options.progress?(1)
+                return y.map { $0 / total }
+            }
+        }
+        throw CentralityError.didNotConverge(measure: "PageRank", iterations: maxIterations)
     }
 }

@@ -33,7 +33,7 @@ final class ShortestPathWorker {
         distance = .allocate(capacity: weighted ? m : 0); distance.initialize(repeating: .infinity)
         sigma = .allocate(capacity: m); sigma.initialize(repeating: 0)
         coefficient = .allocate(capacity: m); coefficient.initialize(repeating: 0)
-        order = .allocate(capacity: m); order.initialize(repeating: 0)
+        order = .allocate(capacity: m + 1); order.initialize(repeating: 0)
         heap = .allocate(capacity: weighted ? m : 0); heap.initialize(repeating: 0)
         slot = .allocate(capacity: weighted ? m : 0); slot.initialize(repeating: -1)
         accumulator = .allocate(capacity: accumulates ? m : 0); accumulator.initialize(repeating: 0)
@@ -54,6 +54,8 @@ final class ShortestPathWorker {
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
         level[s] = 0
         order[0] = Int32(truncatingIfNeeded: s)
+        // order has room for one spare write past the last node: the branch-free loop stores
+        // every neighbour at `tail` before deciding whether to keep it.
         if counting { sigma[s] = 1 }
         var head = 0, tail = 1
         while head < tail {
@@ -61,15 +63,26 @@ final class ShortestPathWorker {
             let next = level[v] &+ 1
             let sv = counting ? sigma[v] : 0
             var k = off[v]; let e = off[v &+ 1]
-            while k < e {
-                let w = Int(nb[k]); k &+= 1
-                let lw = level[w]
-                if lw < 0 {
-                    level[w] = next
-                    order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
-                    if counting { sigma[w] = sv }
-                } else if counting && lw == next {
-                    sigma[w] += sv
+            if counting {
+                // Branch-free: whether a neighbour is new, on a shortest path or neither is
+                // unpredictable, and mispredictions cost more than the extra stores to L1.
+                // `sigma` of unreached nodes is 0, so adding to it is right for new nodes too.
+                while k < e {
+                    let w = Int(nb[k]); k &+= 1
+                    let lw = level[w]
+                    let isNew = lw < 0
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= isNew ? 1 : 0
+                    level[w] = isNew ? next : lw
+                    sigma[w] += (isNew || lw == next) ? sv : 0
+                }
+            } else {
+                while k < e {
+                    let w = Int(nb[k]); k &+= 1
+                    if level[w] < 0 {
+                        level[w] = next
+                        order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
+                    }
                 }
             }
         }
@@ -79,8 +92,8 @@ final class ShortestPathWorker {
     /// Resets what the last breadth-first search touched.
     @inline(__always)
     func resetLevels() {
-        let level = self.level.baseAddress!, order = self.order.baseAddress!
-        for i in 0..<reached { level[Int(order[i])] = -1 }
+        let level = self.level.baseAddress!, order = self.order.baseAddress!, sigma = self.sigma.baseAddress!
+        for i in 0..<reached { let v = Int(order[i]); level[v] = -1; sigma[v] = 0 }
     }
 
     // MARK: Dijkstra
