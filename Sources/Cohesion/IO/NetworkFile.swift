@@ -86,7 +86,7 @@ public enum NetworkFile {
             case .csv:
                 var csv = CSVReadOptions(undirected: options.undirected)
                 if let nodesPath = options.nodesPath { csv.nodes = (try readBytes(nodesPath), nodesPath) }
-                let network = try EdgeListCSV.read(bytes: bytes, file: file, options: csv)
+                let network = try EdgeListCSV.read(bytes: bytes, file: file, options: csv).declaringCitedSources()
                 return (network, network.validate().map { located($0, file: file) })
             case .dot:
                 guard let dotReader = options.dotReader else {

@@ -179,6 +179,10 @@ public enum GraphMLReader {
             diagnostics.insert(Diagnostic(.error, "not GraphML: no <graphml> element", file: file, location: TextLocation(line: 1, column: 1)), at: 0)
         }
         applyDefaults("graph", to: &graphFields)
+        if case .string(let json)? = graphFields["cohesion"],
+           let extras = try? PositionedJSON.parse(Array(json.utf8), file: file) {
+            NodeLinkJSON.readCohesionExtras(extras, into: &builder)
+        }
         builder.setNetworkFields(graphFields)
         builder.diagnostics = diagnostics + builder.diagnostics
         return try builder.finish()

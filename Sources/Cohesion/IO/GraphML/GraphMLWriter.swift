@@ -9,7 +9,8 @@
 /// data. Ties of one direction set `edgedefault`; a network mixing directed and undirected
 /// kinds is written directed, each undirected tie carrying `directed = false` as data rather
 /// than GraphML's per-edge attribute, which NetworkX rejects. Parallel ties are separate edges.
-/// Node ids are stakeholder ids.
+/// Node ids are stakeholder ids. Declared kinds and sources, which only Cohesion reads, go in
+/// one graph value `cohesion` holding JSON, so a GraphML round trip loses nothing.
 ///
 /// ```swift
 /// let (bytes, warnings) = GraphMLWriter.write(network)
@@ -23,7 +24,8 @@ public enum GraphMLWriter {
         let mixed = layers.contains(where: \.isDirected) && layers.contains(where: { !$0.isDirected })
         let directed = layers.isEmpty ? true : layers.contains(where: \.isDirected)
 
-        let graphFields = InteropFields.fields(of: network)
+        var graphFields = InteropFields.fields(of: network)
+        if let extras = NodeLinkJSON.cohesionExtras(network) { graphFields.append(("cohesion", .string(extras.text()))) }
         let nodeFields = network.stakeholders.map(InteropFields.fields(of:))
         var edgeFields = network.ties.map(InteropFields.fields(of:))
         if mixed {
@@ -69,7 +71,7 @@ public enum GraphMLWriter {
         }
         let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights,
                                          .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
-                                         .tieKindDeclarations]
+                                         .tieKindDeclarations, .sources, .kindDeclarations]
         return (out, FormatLosses.warnings(network, keeps: keeps, format: "GraphML", file: file, extra: extra))
     }
 

@@ -141,10 +141,11 @@ struct ForeignNetworkBuilder {
         network.ties.append(tie)
     }
 
-    /// The network, or every error found.
+    /// The network, or every error found. Sources cited but not described in the file are
+    /// declared by id alone (see ``Network/declaringCitedSources()``).
     func finish() throws -> Network {
         if diagnostics.hasErrors { throw InvalidNetwork(diagnostics) }
-        return network
+        return network.declaringCitedSources()
     }
 
     func defaultKindID(directed: Bool) -> String {

@@ -89,12 +89,7 @@ public enum NodeLinkJSON {
             break
         }
         var graph: [(String, JSONValue)] = InteropFields.fields(of: network).map { ($0.0, json($0.1)) }
-        let native = network.nativeDocument
-        var extras: [(String, JSONValue)] = []
-        if case .object(let members) = native {
-            for (k, v) in members where k == "kinds" || k == "sources" { extras.append((k, v)) }
-        }
-        if !extras.isEmpty { graph.append(("cohesion", .object(extras))) }
+        if let extras = cohesionExtras(network) { graph.append(("cohesion", extras)) }
         let nodes: [JSONValue] = network.stakeholders.map { s in
             .object([("id", .string(s.id))] + InteropFields.fields(of: s).map { ($0.0, json($0.1)) })
         }
@@ -122,6 +117,15 @@ public enum NodeLinkJSON {
                                          .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
                                          .tieKindDeclarations, .sources, .kindDeclarations]
         return (Array((document.text() + "\n").utf8), FormatLosses.warnings(network, keeps: keeps, format: "node-link JSON", file: file, extra: extra))
+    }
+
+    /// Declared kinds and sources in the native schema's form, or nil when there are none.
+    static func cohesionExtras(_ network: Network) -> JSONValue? {
+        var extras: [(String, JSONValue)] = []
+        if case .object(let members) = network.nativeDocument {
+            for (k, v) in members where k == "kinds" || k == "sources" { extras.append((k, v)) }
+        }
+        return extras.isEmpty ? nil : .object(extras)
     }
 
     static func idText(_ v: PositionedJSON) -> String? {

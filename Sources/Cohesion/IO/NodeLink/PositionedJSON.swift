@@ -141,7 +141,7 @@ struct PositionedJSON {
         }
 
         mutating func literal(_ word: StaticString) throws {
-            let n = word.utf8CodeUnitsCount
+            let n = word.utf8CodeUnitCount
             let ok = i + n <= b.count && word.withUTF8Buffer { w in (0..<n).allSatisfy { b[i + $0] == w[$0] } }
             guard ok else { throw fail("unexpected character '\(Character(Unicode.Scalar(b[i])))'") }
             i += n

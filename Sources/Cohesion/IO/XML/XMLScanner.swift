@@ -204,7 +204,7 @@ struct XMLScanner {
         var sawRoot = false
 
         func matches(_ s: StaticString) -> Bool {
-            let n = s.utf8CodeUnitsCount
+            let n = s.utf8CodeUnitCount
             guard i + n <= b.count else { return false }
             return s.withUTF8Buffer { p in
                 for k in 0..<n where b[i + k] != p[k] { return false }
