@@ -210,6 +210,8 @@ public enum PajekNet {
             }
         }
         var extra: [String] = []
+        let negative = layers.filter { $0.sign == .negative }
+        if !negative.isEmpty { extra.append("the negative sign of \(negative.map(\.id).joined(separator: ", "))") }
         if quotesReplaced { extra.append("double quotes in ids (written as ')") }
         if weighted, network.ties.contains(where: { $0.weight == nil }) { extra.append("the absence of a weight (written as 1)") }
         if oneSection, let kind = layers.first, kind.id != "tie" { extra.append("the tie kind '\(kind.id)'") }

@@ -49,6 +49,10 @@ public enum DLWriter {
                 }
             }
         }
+        let zero = network.ties.filter { $0.weight == 0 }.count
+        if zero > 0 { extra.append("ties of weight 0 (\(zero); a 0 cell means no tie)") }
+        let negative = layers.filter { $0.sign == .negative && !TieKind.wellKnown.contains($0) }
+        if !negative.isEmpty { extra.append("the negative sign of \(negative.map(\.id).joined(separator: ", "))") }
         for kind in layers where kind.isDirected && !TieKind.wellKnown.contains(kind) {
             let ties = network.ties.filter { $0.kind == kind }
             var arcs = Set<FormatLosses.ParallelKey>()
