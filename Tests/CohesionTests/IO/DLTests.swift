@@ -35,14 +35,7 @@ struct DLTests {
         // The example's matrix is symmetric: four undirected ties.
         #expect(n.layers.map(\.isDirected) == [false])
         #expect(pairs(n) == ["Bill>Jim", "Jan>Sue", "Jan>Zoe", "Jim>Sue"])
-        let directed = try read("dl n=3
-labels embedded
-data:
-a b c
-a 0 1 0
-b 0 0 1
-c 1 0 0
-")
+        let directed = try read("dl n=3\nlabels embedded\ndata:\na b c\na 0 1 0\nb 0 0 1\nc 1 0 0\n")
         #expect(directed.layers.map(\.isDirected) == [true])
         #expect(pairs(directed) == ["a>b", "b>c", "c>a"])
     }
