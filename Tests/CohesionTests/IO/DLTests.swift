@@ -101,7 +101,7 @@ struct DLTests {
         network.stakeholders = ["a b", "c", "d"].map { Stakeholder(id: $0, kind: .municipality) }
         network.ties = [Tie(source: "a b", target: "c", kind: .funding, weight: 3), Tie(source: "c", target: "d", kind: .funding)]
         let (bytes, _) = DLWriter.write(network)
-        #expect(String(decoding: bytes, as: UTF8.self) == "dl n=3 format=edgelist1\nlabels:\n\"a b\",c,d\ndata:\n1 2 3\n2 3 1\n")
+        #expect(String(decoding: bytes, as: UTF8.self) == "dl n=3\nformat = edgelist1\nlabels:\n\"a b\",c,d\ndata:\n1 2 3\n2 3 1\n")
         let back = try DLReader.read(bytes: bytes, file: nil)
         #expect(back.stakeholders.map(\.id) == ["a b", "c", "d"])
         #expect(pairs(back) == ["a b>c:3.0", "c>d:1.0"])

@@ -10,10 +10,12 @@
 /// Reading: labels become stakeholder ids when they are unique (else the vertex numbers do,
 /// and labels become names); coordinates become attributes `x`, `y`, `z`; a shape and
 /// `key value` pairs after it become attributes too, as do `key value` pairs after a tie's
-/// weight. Writing: vertices are labelled by stakeholder id; each tie kind is its own
-/// relation section when there are several, so layers and direction survive; weights are
-/// written when any tie has one (1 for those without). Pajek holds nothing else: the warning
-/// lists what is left out.
+/// weight; an edge label (`l "funding"`) is the tie kind. Writing: vertices are labelled by
+/// stakeholder id; directed ties go under `*Arcs`, undirected under `*Edges`; each tie line
+/// carries its weight (1 when it has none) and its kind as the edge label, unless the network
+/// has one unnamed kind. Relation headers (`*Arcs :1 "funding"`) are read but not written,
+/// because neither NetworkX nor igraph reads them. Pajek holds nothing else: the warning lists
+/// what is left out.
 ///
 /// ```swift
 /// let network = try PajekNet.read(bytes: Array(text.utf8), file: "padgett.net")
@@ -125,7 +127,8 @@ public enum PajekNet {
                 }
                 while rest.count >= 2 {
                     let k = rest.removeFirst(), value = rest.removeFirst()
-                    fields[k] = EdgeListCSV.typedValue(value)
+                    // Pajek's edge label `l` carries the tie kind, as Cohesion writes it.
+                    if k == "l" && relation == nil { fields["kind"] = .string(value) } else { fields[k] = EdgeListCSV.typedValue(value) }
                 }
                 ties.append(PendingTie(from: a, to: b, directed: section == .arcs, relation: relation, fields: fields, line: lineNumber))
             case .arcsList, .edgesList:
@@ -178,7 +181,7 @@ public enum PajekNet {
         for t in ties {
             var fields = t.fields
             if let r = t.relation { fields["kind"] = .string(r) }
-            else if relations.isEmpty, directions.count > 1 { fields["kind"] = .string(t.directed ? "arc" : "edge") }
+            else if relations.isEmpty, directions.count > 1, fields["kind"] == nil { fields["kind"] = .string(t.directed ? "arc" : "edge") }
             builder.addTie(source: ids[t.from], target: ids[t.to], directed: t.directed, fields: fields, location: TextLocation(line: t.line, column: 1))
         }
         return try builder.finish()
@@ -196,16 +199,16 @@ public enum PajekNet {
             if s.id.contains("\"") { quotesReplaced = true }
             out += "\(k + 1) \"\(s.id.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " "))\"\n"
         }
-        let weighted = network.ties.contains { $0.weight != nil }
         let layers = network.layers
-        let oneSection = layers.count <= 1 && (layers.first.map { $0.id == "tie" || TieKind.wellKnown.contains($0) } ?? true) && layers.count == 1
-        for (r, kind) in layers.enumerated() {
-            let head = kind.isDirected ? "*Arcs" : "*Edges"
-            out += oneSection ? "\(head)\n" : "\(head) :\(r + 1) \"\(kind.id)\"\n"
-            for t in network.ties where t.kind == kind {
+        let labelKinds = layers.count > 1 || layers.contains { $0.id != "tie" }
+        let weighted = network.ties.contains { $0.weight != nil }
+        for directed in [true, false] where network.ties.contains(where: { $0.kind.isDirected == directed }) {
+            out += directed ? "*Arcs\n" : "*Edges\n"
+            for t in network.ties where t.kind.isDirected == directed {
                 guard let a = number[t.source], let b = number[t.target] else { continue }
                 out += "\(a) \(b)"
-                if weighted { out += " \(CSVWriter.numberText(t.weight ?? 1))" }
+                if weighted || labelKinds { out += " \(CSVWriter.numberText(t.weight ?? 1))" }
+                if labelKinds { out += " l \"\(t.kind.id.replacingOccurrences(of: "\"", with: "'"))\"" }
                 out += "\n"
             }
         }
@@ -213,8 +216,12 @@ public enum PajekNet {
         let negative = layers.filter { $0.sign == .negative }
         if !negative.isEmpty { extra.append("the negative sign of \(negative.map(\.id).joined(separator: ", "))") }
         if quotesReplaced { extra.append("double quotes in ids (written as ')") }
-        if weighted, network.ties.contains(where: { $0.weight == nil }) { extra.append("the absence of a weight (written as 1)") }
-        if oneSection, let kind = layers.first, kind.id != "tie" { extra.append("the tie kind '\(kind.id)'") }
+        if weighted || labelKinds, network.ties.contains(where: { $0.weight == nil }) {
+            extra.append("the absence of a weight (written as 1, since Pajek's edge label follows the weight)")
+        }
+        if layers.contains(where: \.isDirected) && layers.contains(where: { !$0.isDirected }) {
+            extra.append("NetworkX and igraph read one direction per file: *Edges after *Arcs are read as arcs by NetworkX and make igraph's graph undirected")
+        }
         let keeps: FormatCapabilities = [.weights, .parallelTies, .isolates, .selfTies, .tieKinds, .mixedDirection, .tieKindDeclarations]
         var warnings = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "Pajek", file: file, extra: extra)
         if network.place != nil || network.firstYear != nil || network.lastYear != nil || network.description != nil {

@@ -24,7 +24,7 @@ public enum DLWriter {
         let labels = network.stakeholders.map { label($0.id) }
         func value(_ t: Tie) -> String { CSVWriter.numberText(t.weight ?? 1) }
         if layers.count <= 1 {
-            out += " format=edgelist1\nlabels:\n" + labels.joined(separator: ",") + "\ndata:\n"
+            out += "\nformat = edgelist1\nlabels:\n" + labels.joined(separator: ",") + "\ndata:\n"
             for t in network.ties {
                 guard let a = number[t.source], let b = number[t.target] else { continue }
                 out += "\(a + 1) \(b + 1) \(value(t))\n"
@@ -32,7 +32,7 @@ public enum DLWriter {
             }
             if let kind = layers.first, kind.id != "tie" { extra.append("the tie kind '\(kind.id)'") }
         } else {
-            out += " nm=\(layers.count) format=fullmatrix\nlabels:\n" + labels.joined(separator: ",") + "\n"
+            out += " nm=\(layers.count)\nformat = fullmatrix\nlabels:\n" + labels.joined(separator: ",") + "\n"
             out += "matrix labels:\n" + layers.map { label($0.id) }.joined(separator: ",") + "\ndata:\n"
             var row = [String](repeating: "0", count: n)
             var cells: [[Int: String]] = Array(repeating: [:], count: n)
