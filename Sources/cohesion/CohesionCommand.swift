@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `cohesion` command: stakeholder and actor-network analysis of local public governance.
 @main
-struct CohesionCommand: ParsableCommand {
+struct CohesionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohesion",
         abstract: "Stakeholder and actor-network analysis of local public governance.",
@@ -15,6 +15,10 @@ struct CohesionCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             InfoCommand.self,
+            CentralityCommand.self,
+            BrokerageCommand.self,
+            ProfileCommand.self,
+            ReportCommand.self,
             ConvertCommand.self,
         ]
     )
