@@ -138,3 +138,19 @@ struct InteropFixtureTests {
         try Self.check("ig_undirected.net", expected: "ig_undirected_net")
     }
 }
+
+/// A file as Gephi's GraphML export writes it (labels, colours, positions, modularity class).
+@Suite("GraphML exported by Gephi")
+struct GephiGraphMLTests {
+    @Test func everyGephiFieldIsKept() throws {
+        let network = try InteropFixtureTests.read("gephi_export.graphml")
+        #expect(network.stakeholders.map(\.id) == ["0", "1"])
+        #expect(network.stakeholders.map(\.name) == ["CAF du Nord", "Ville de Lille"])
+        let caf = try #require(network.stakeholders.first)
+        #expect(caf.attributes == ["Modularity Class": 1, "size": 10.0, "r": 153, "g": 255, "b": 255, "x": -32.5, "y": 12.25])
+        let tie = try #require(network.ties.first)
+        #expect(tie.kind.isDirected == false)
+        #expect(tie.weight == 2)
+        #expect(tie.attributes == ["Edge Label": "CTG"])
+    }
+}
