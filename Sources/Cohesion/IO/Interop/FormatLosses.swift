@@ -6,7 +6,9 @@
 /// // out.net: warning: Pajek cannot hold: tie amounts (3 ties), tie years (5 ties), …
 /// ```
 public struct FormatCapabilities: OptionSet, Hashable, Sendable {
+    /// The set's bits.
     public let rawValue: Int
+    /// Creates a set from its bits.
     public init(rawValue: Int) { self.rawValue = rawValue }
 
     /// Title, place, period, description.

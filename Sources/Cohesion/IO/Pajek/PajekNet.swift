@@ -61,8 +61,8 @@ public enum PajekNet {
                     title = tokens.dropFirst().joined(separator: " ")
                     section = .none
                 case "*vertices":
-                    guard tokens.count >= 2, let n = Int(tokens[1]), n >= 0 else {
-                        error("*Vertices needs the number of vertices", lineNumber)
+                    guard tokens.count >= 2, let n = Int(tokens[1]), n >= 0, n <= DLReader.maximumNodes else {
+                        error("*Vertices needs the number of vertices (at most \(DLReader.maximumNodes))", lineNumber)
                         section = .none
                         continue
                     }

@@ -25,6 +25,9 @@ public enum DLReader {
         var line: Int
     }
 
+    /// The most nodes a file may declare, so a typo in `n` cannot exhaust memory.
+    static let maximumNodes = 10_000_000
+
     /// Reads a network from DL text.
     ///
     /// - Throws: ``InvalidNetwork`` naming the line of what does not parse.
@@ -103,6 +106,7 @@ public enum DLReader {
             }
         }
         guard let dataLine else { throw fail("no 'data:' line", lines.count) }
+        if let n, n > maximumNodes { throw fail("n = \(n) is more nodes than Cohesion reads (\(maximumNodes))", first.line) }
         var dataLines: [[Token]] = []
         let firstRest = Array(lines[dataLine - 1].dropFirst(dataStartColumnToken))
         if !firstRest.isEmpty { dataLines.append(firstRest) }
@@ -118,7 +122,7 @@ public enum DLReader {
         func node(_ t: Token) throws -> Int {
             if let i = index[t.text] { return i }
             if !embedded {
-                guard let v = Int(t.text), v >= 1, v <= (n ?? Int.max) else {
+                guard let v = Int(t.text), v >= 1, v <= (n ?? maximumNodes) else {
                     throw fail("'\(t.text)' is neither a label nor a node number between 1 and \(n ?? 0)", t.line)
                 }
                 while names.count < v { names.append(String(names.count + 1)) }
