@@ -102,7 +102,7 @@ struct ForeignNetworkBuilder {
         for (key, value) in fields {
             switch key {
             case "kind" where kindID != nil: break
-            case "directed" where value.doubleValue == nil && (value.description == "true" || value.description == "false"): break
+            case "directed" where { if case .bool = value { true } else { false } }(): break
             case "sign" where value.description == "negative" || value.description == "positive": break
             case "instrument":
                 if case .string(let v) = value { tie.instrument = v } else { tie.attributes[key] = value }
