@@ -57,7 +57,9 @@ public enum GraphMLReader {
             diagnostics.append(Diagnostic(.error, message, file: file, location: location))
         }
 
+        var hasDefaults = false
         func applyDefaults(_ domain: String, to fields: inout [String: AttributeValue]) {
+            guard hasDefaults else { return }
             for key in keys.values where key.domain == domain || key.domain == "all" {
                 if let name = key.name, let d = key.defaultValue, fields[name] == nil { fields[name] = d }
             }
@@ -101,7 +103,7 @@ public enum GraphMLReader {
                     owner = .node
                     elementID = id
                     elementLocation = location
-                    fields = [:]
+                    fields.removeAll(keepingCapacity: true)
                 case "edge":
                     guard let s = attribute("source"), let t = attribute("target") else {
                         error("<edge> needs 'source' and 'target'", location)
@@ -119,7 +121,7 @@ public enum GraphMLReader {
                         default: error("an edge's 'directed' must be true or false, found '\(d)'", location)
                         }
                     }
-                    fields = [:]
+                    fields.removeAll(keepingCapacity: true)
                 case "data":
                     guard let k = attribute("key") else { error("<data> has no 'key'", location); return }
                     guard keys[k] != nil else { error("<data> refers to undeclared key '\(k)'", location); return }
@@ -132,14 +134,14 @@ public enum GraphMLReader {
                 default: break
                 }
             case .text(let t):
-                if nestedInData == 0 { text += t }
+                if nestedInData == 0 { if text.isEmpty { text = t } else { text += t } }
             case .end(let name):
                 if nestedInData > 0 { nestedInData -= 1; return }
                 switch name {
                 case "key": currentKeyID = nil
                 case "default":
                     if let k = defaultKey, let key = keys[k] {
-                        if let v = parse(text, type: key.type) { keys[k]?.defaultValue = v }
+                        if let v = parse(text, type: key.type) { keys[k]?.defaultValue = v; hasDefaults = true }
                         else { error("default '\(text)' of key '\(k)' is not a \(key.type)", dataLocation) }
                     }
                     defaultKey = nil
@@ -190,20 +192,23 @@ public enum GraphMLReader {
 
     /// A data value as its key's type declares.
     static func parse(_ text: String, type: String) -> AttributeValue? {
+        // Most values carry no surrounding space: skip the Unicode-aware trimming for them.
+        func trimmed() -> Substring {
+            if let f = text.utf8.first, let l = text.utf8.last, f > 0x20, l > 0x20 { return text[...] }
+            return text.trimmingSpaces()
+        }
         switch type {
         case "boolean":
-            switch text.trimmingSpaces().lowercased() {
+            switch trimmed().lowercased() {
             case "true", "1": return .bool(true)
             case "false", "0": return .bool(false)
             default: return nil
             }
         case "int", "long":
-            let t = text.trimmingSpaces()
-            if let i = Int(t) { return .integer(i) }
+            if let i = Int(trimmed()) { return .integer(i) }
             return nil
         case "float", "double":
-            let t = String(text.trimmingSpaces())
-            if let d = Double(t) { return .number(d) }
+            if let d = Double(trimmed()) { return .number(d) }
             return nil
         default:
             return .string(text)

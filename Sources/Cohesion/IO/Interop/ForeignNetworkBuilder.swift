@@ -87,16 +87,20 @@ struct ForeignNetworkBuilder {
     /// Adds a tie, and its ends when they are new.
     mutating func addTie(source: String, target: String, directed: Bool, fields: [String: AttributeValue],
                          location: TextLocation? = nil) {
-        for id in [source, target] where index[id] == nil {
-            addStakeholder(id: id, fields: [:])
-            implicit.insert(id)
+        if index[source] == nil {
+            addStakeholder(id: source, fields: [:])
+            implicit.insert(source)
+        }
+        if index[target] == nil {
+            addStakeholder(id: target, fields: [:])
+            implicit.insert(target)
         }
         var directed = directed
         if case .bool(let d)? = fields["directed"] { directed = d }
         var kindID: String?
         if case .string(let k)? = fields["kind"], !k.isEmpty { kindID = k }
-        let negative = fields["sign"].map { $0.description == "negative" } ?? false
-        let kind = tieKind(kindID ?? defaultKindID(directed: directed), directed: directed, negative: negative)
+        let id = kindID ?? defaultKindID(directed: directed)
+        let kind = tieKinds[id] ?? tieKind(id, directed: directed, negative: fields["sign"].map { $0.description == "negative" } ?? false)
         var tie = Tie(source: source, target: target, kind: kind)
         var amount: Double?, currency: String?, amountYear: Int?
         for (key, value) in fields {

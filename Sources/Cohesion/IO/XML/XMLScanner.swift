@@ -152,7 +152,7 @@ struct XMLScanner {
                     try body(.end(name: n))
                 default:
                     let n = try name()
-                    var attributes: [(String, String)] = []
+                    attributes.removeAll(keepingCapacity: true)
                     var selfClosing = false
                     while true {
                         skipSpace()
@@ -202,6 +202,8 @@ struct XMLScanner {
         }
 
         var sawRoot = false
+        /// Reused for every tag: the handler reads it before the next tag, so no copy is made.
+        var attributes: [(String, String)] = []
 
         func matches(_ s: StaticString) -> Bool {
             let n = s.utf8CodeUnitCount
