@@ -90,25 +90,50 @@ public enum NodeLinkJSON {
         }
         var graph: [(String, JSONValue)] = InteropFields.fields(of: network).map { ($0.0, json($0.1)) }
         if let extras = cohesionExtras(network) { graph.append(("cohesion", extras)) }
-        let nodes: [JSONValue] = network.stakeholders.map { s in
-            .object([("id", .string(s.id))] + InteropFields.fields(of: s).map { ($0.0, json($0.1)) })
+        // Written piece by piece rather than as one JSONValue tree: a million edges would
+        // otherwise be built twice in memory.
+        let directed = network.layers.isEmpty || network.layers.contains(where: \.isDirected)
+        var out = ""
+        out.reserveCapacity(96 * (network.stakeholders.count + network.ties.count) + 256)
+        out += "{\"directed\":\(directed),\"multigraph\":\(multigraph),\"graph\":"
+        out += JSONValue.object(graph).text()
+        func append(_ members: [(String, AttributeValue)]) {
+            for (k, v) in members {
+                out += ","
+                JSONValue.writeString(k, to: &out)
+                out += ":"
+                switch v {
+                case .integer(let i): out += String(i)
+                case .number(let d): out += JSONValue.numberText(d)
+                case .string(let s): JSONValue.writeString(s, to: &out)
+                case .bool(let b): out += b ? "true" : "false"
+                }
+            }
         }
+        out += ",\"nodes\":["
+        for (k, s) in network.stakeholders.enumerated() {
+            out += k == 0 ? "{\"id\":" : ",\n{\"id\":"
+            JSONValue.writeString(s.id, to: &out)
+            append(InteropFields.fields(of: s))
+            out += "}"
+        }
+        out += "],\"edges\":["
         var keys: [FormatLosses.ParallelKey: Int] = [:]
-        let edges: [JSONValue] = network.ties.map { t in
-            var members: [(String, JSONValue)] = [("source", .string(t.source)), ("target", .string(t.target))]
+        for (k, t) in network.ties.enumerated() {
+            out += k == 0 ? "{\"source\":" : ",\n{\"source\":"
+            JSONValue.writeString(t.source, to: &out)
+            out += ",\"target\":"
+            JSONValue.writeString(t.target, to: &out)
             if multigraph {
                 let pair = FormatLosses.ParallelKey(a: t.source, b: t.target, kind: "")
                 let key = keys[pair, default: 0]
                 keys[pair] = key + 1
-                members.append(("key", .integer(key)))
+                out += ",\"key\":\(key)"
             }
-            return .object(members + InteropFields.fields(of: t).map { ($0.0, json($0.1)) })
+            append(InteropFields.fields(of: t))
+            out += "}"
         }
-        let directed = network.layers.isEmpty || network.layers.contains(where: \.isDirected)
-        let document: JSONValue = .object([
-            ("directed", .bool(directed)), ("multigraph", .bool(multigraph)), ("graph", .object(graph)),
-            ("nodes", .array(nodes)), ("edges", .array(edges)),
-        ])
+        out += "]}\n"
         var extra: [String] = []
         if network.layers.contains(where: \.isDirected) && network.layers.contains(where: { !$0.isDirected }) {
             extra.append("NetworkX reads one direction per graph: it sees the undirected ties (\(network.layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) as arcs")
@@ -116,7 +141,7 @@ public enum NodeLinkJSON {
         let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights,
                                          .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
                                          .tieKindDeclarations, .sources, .kindDeclarations]
-        return (Array((document.text() + "\n").utf8), FormatLosses.warnings(network, keeps: keeps, format: "node-link JSON", file: file, extra: extra))
+        return (Array(out.utf8), FormatLosses.warnings(network, keeps: keeps, format: "node-link JSON", file: file, extra: extra))
     }
 
     /// Declared kinds and sources in the native schema's form, or nil when there are none.
