@@ -4,6 +4,8 @@
 /// let scores = try graph.hits()
 /// let topAuthority = scores.authorities.indices.max { scores.authorities[$0] < scores.authorities[$1] }
 /// ```
+///
+/// - Complexity: O(1) to read.
 public struct HubsAndAuthorities: Hashable, Sendable {
     /// Hub score of each node: it points to good authorities.
     public var hubs: [Double]
@@ -30,6 +32,10 @@ extension AnalysisGraph {
     /// - Isolates: 0 for both.
     ///
     /// Matches NetworkX `hits(G, tol=, max_iter=)` (which solves with ARPACK's `svds`).
+    ///
+    /// ```swift
+    /// let scores = try graph.hits()
+    /// ```
     ///
     /// - Returns: hubs and authorities, each indexed by node.
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)``, a weight-meaning
