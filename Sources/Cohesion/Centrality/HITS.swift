@@ -41,7 +41,7 @@ extension AnalysisGraph {
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)``, a weight-meaning
     ///   mismatch, or `CancellationError`.
     /// - Complexity: O(*n* + *m*) per iteration.
-    public func hits(normalized: Bool = true, tolerance: Double = 1e-15, maxIterations: Int = 1_000_000,
+    public func hits(normalized: Bool = true, tolerance: Double = 1e-15, maxIterations: Int = 100_000,
                      options: ComputationOptions = .default) throws -> HubsAndAuthorities {
         let measure = "HITS"
         try requireStrengths(for: measure)
