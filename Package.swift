@@ -25,7 +25,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CohesionTests", dependencies: ["Cohesion"]),
+        .testTarget(name: "CohesionTests", dependencies: ["Cohesion"], exclude: ["Fixtures"]),
         .testTarget(name: "CohesionToolTests", dependencies: ["cohesion"]),
     ],
     swiftLanguageModes: [.v6]

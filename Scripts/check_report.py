@@ -42,7 +42,7 @@ def main():
     parser.add_argument("--tool", default=str(ROOT / ".build" / "debug" / "cohesion"))
     parser.add_argument("--out", default=tempfile.mkdtemp(prefix="cohesion-report-"))
     args = parser.parse_args()
-    out = pathlib.Path(args.out)
+    out = pathlib.Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     hostile = out / "hostile.yaml"
     hostile.write_text(HOSTILE, encoding="utf-8")

@@ -52,6 +52,22 @@ struct BrokerageCommandTests {
         #expect(lines.contains { $0.hasPrefix("x,2,0.0,") })
     }
 
+    @Test("--network writes sna's network-level counts, expectations and z-scores per role")
+    func networkLevel() throws {
+        let (edges, nodes) = try files()
+        let result = try ToolRunner.run(["brokerage", edges.path, "--nodes", nodes.path, "--partition", "coalition",
+                                         "--network", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["roles"] as? [[String: Any]])
+        #expect(rows.map { $0["role"] as? String } == ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"])
+        #expect(rows[2]["count"] as? Int == 2)
+        #expect(rows[5]["count"] as? Int == 2)
+        // N = 4, 3 arcs: d = 1/4; the total's expectation is d²(1−d)·N(N−1)(N−2) = 3/64 · 24.
+        #expect(abs((rows[5]["expected"] as? Double ?? 0) - 3.0 / 64 * 24) < 1e-12)
+        #expect(rows[5]["z"] is Double)
+    }
+
     @Test("an unknown attribute and distance weights fail with a message, not a crash")
     func errors() throws {
         let (edges, nodes) = try files()

@@ -14,9 +14,9 @@
 /// | ``liaison`` | A → B → C | `b_O` | three different groups |
 ///
 /// The orientation follows the code of R's `sna::brokerage` (2.7-1, `brokerage_R` in
-/// `gli.c`) and UCINET's documentation, which agree. Note that sna's own help page prints the
-/// two-path structures of `b_IO` and `b_OI` the other way round; the counts it returns are
-/// as in this table.
+/// `gli.c`), its help page and UCINET's documentation, which agree. (Copies of older sna help
+/// pages circulate with the descriptions of `b_IO` and `b_OI` swapped; the counts are as in
+/// this table.)
 ///
 /// ```swift
 /// let role = BrokerageRole(source: 0, broker: 0, destination: 1)   // .representative
@@ -147,7 +147,7 @@ public struct BrokerageRoleScores: Hashable, Sendable {
     }
 
     /// Adds each role and the total.
-    static func + (a: Self, b: Self) -> Self {
+    public static func + (a: Self, b: Self) -> Self {
         BrokerageRoleScores(coordinator: a.coordinator + b.coordinator, itinerant: a.itinerant + b.itinerant,
                             representative: a.representative + b.representative,
                             gatekeeper: a.gatekeeper + b.gatekeeper, liaison: a.liaison + b.liaison,

@@ -65,6 +65,10 @@ public struct GouldFernandezBrokerage: Hashable, Sendable {
     /// stakeholder gatekeeps, which liaises.
     public let totalsByGroup: [BrokerageRoleScores]
 
+    /// The network's total ``scores``: equal to ``networkCounts`` without partial credit; with it,
+    /// the number of ordered pairs that have a broker, by role.
+    public var networkScores: BrokerageRoleScores { totalsByGroup.reduce(.zero, +) }
+
     /// The expected counts for a node (sna `exp.nli`).
     public func expected(ofNode node: Int) -> BrokerageRoleScores { groupExpected[partition.groups[node]] }
     /// The standard deviations for a node (sna `sd.nli`).
@@ -136,7 +140,7 @@ enum GouldFernandezCounting {
         graph.inNeighbors.withUnsafeBufferPointer { inNbr in
         partition.groups.withUnsafeBufferPointer { group in
         raw.withUnsafeMutableBufferPointer { raw in
-            let box = UncheckedBox((outOff, outNbr, inOff, inNbr, group, raw))
+            let box = UncheckedSendable(value: (outOff, outNbr, inOff, inNbr, group, raw))
             BrokerageWorkers.run(count: n, makeScratch: { _ in
                 (mark: [Int32](repeating: -1, count: n), perGroup: [Int](repeating: 0, count: groupCount))
             }) { scratch, range in
@@ -241,7 +245,7 @@ enum GouldFernandezCounting {
         graph.outNeighbors.withUnsafeBufferPointer { outNbr in
         partition.groups.withUnsafeBufferPointer { group in
         tables.withUnsafeMutableBufferPointer { tables in
-            let box = UncheckedBox((outOff, outNbr, group, tables))
+            let box = UncheckedSendable(value: (outOff, outNbr, group, tables))
             BrokerageWorkers.run(count: n, makeScratch: { w in
                 PartialCreditScratch(nodeCount: n, worker: w)
             }, { scratch, range in

@@ -25,12 +25,20 @@ import Foundation
 /// Isolates (no alter) get NaN for all four measures. An alter joined only by ties of weight 0
 /// is no alter, as in NetworkX's whole-graph computation (`mutual_weights > 0`).
 ///
-/// Matches NetworkX 3.6.1 `constraint`, `local_constraint` and `effective_size` (weighted via
-/// `weight=`, directed via mutual weights) as computed for the whole graph, which is the path
-/// NetworkX takes when `nodes` is not given. NetworkX lacks efficiency and hierarchy; they
-/// follow Burt (1992) and UCINET's definitions and are checked against hand-computed cases.
-/// igraph's `constraint()` differs on directed graphs (it normalizes each direction
-/// separately); this type does not follow it.
+/// Matches NetworkX 3.6.1's `constraint` and `local_constraint`, and `effective_size` as
+/// NetworkX defines it (weighted via `weight=`, directed via mutual weights). NetworkX 3.6.1's two
+/// code paths each depart from that definition somewhere, and this type follows neither there:
+/// - called for the whole graph, `effective_size` divides *m*ⱼq by the largest mutual weight of
+///   *q* instead of *j* (a 1-D row maximum broadcast over columns), which changes weighted and
+///   directed results; here *m*ⱼq uses *j*'s largest, as documented and as its `nodes=` path does;
+/// - called with `nodes=`, `constraint` and `effective_size` give NaN to a directed graph's nodes
+///   without successors (`len(G[v]) == 0`) although they have alters; here they get values, as
+///   the whole-graph path gives.
+///
+/// NetworkX lacks efficiency and hierarchy; they follow Burt (1992) and UCINET's definitions and
+/// are checked against hand-computed cases (no library provides a reference). igraph's
+/// `constraint()` (python-igraph 1.0) agrees with this type on the directed, undirected,
+/// weighted and unweighted fixture graphs.
 ///
 /// Weights must be strengths: a tie of weight 2 is twice the investment. A graph with
 /// distance weights is rejected.
@@ -42,7 +50,8 @@ import Foundation
 /// for (alter, c) in zip(holes.alters(of: 0), holes.localConstraints(of: 0)) { print(alter, c) }
 /// ```
 ///
-/// - Complexity: O(*n* + Σ_j |*N*(*j*)|²) time, on all cores, with O(*n*) scratch per core;
+/// - Complexity: O(*n* + Σ min(|*N*(*q*)|, |*N*(*i*)| log |*N*(*q*)|)) time over tied pairs
+///   (*i*, *q*), at most O(Σ_q |*N*(*q*)|²), on all cores with O(*n*) scratch per core;
 ///   O(*n* + *m*) memory.
 public struct StructuralHoles: Hashable, Sendable {
     /// Burt's constraint of each node; NaN for isolates.
@@ -110,7 +119,7 @@ public struct StructuralHoles: Hashable, Sendable {
         efficiency.withUnsafeMutableBufferPointer { efficiency in
         hierarchy.withUnsafeMutableBufferPointer { hierarchy in
         local.withUnsafeMutableBufferPointer { local in
-            let box = UncheckedBox((off, nbr, share, weight, maximum, constraint, effectiveSize, efficiency, hierarchy, local))
+            let box = UncheckedSendable(value: (off, nbr, share, weight, maximum, constraint, effectiveSize, efficiency, hierarchy, local))
             BrokerageWorkers.run(count: n, makeScratch: { _ in
                 (mark: [Int32](repeating: -1, count: n), indirect: [Double](repeating: 0, count: n),
                  redundancy: [Double](repeating: 0, count: n))
@@ -129,15 +138,34 @@ public struct StructuralHoles: Hashable, Sendable {
                             indirect[j] = 0
                             redundancy[j] = 0
                         }
-                        // Two steps i → q → j, kept only where j is itself an alter of i.
+                        // Two steps i → q → j, kept only where j is itself an alter of i. A hub q
+                        // is searched for i's few alters rather than scanned whole.
+                        let degree = hi - lo
                         for a in lo..<hi {
                             let q = Int(nbr[a])
                             let piq = share[a]
-                            for b in off[q]..<off[q + 1] {
-                                let j = Int(nbr[b])
-                                if mark[j] == i32 {
-                                    indirect[j] += piq * share[b]
-                                    redundancy[j] += piq * weight[b]
+                            let qLo = off[q], qHi = off[q + 1]
+                            let qDegree = qHi - qLo
+                            if qDegree <= degree * (Int.bitWidth - qDegree.leadingZeroBitCount) {
+                                for b in qLo..<qHi {
+                                    let j = Int(nbr[b])
+                                    if mark[j] == i32 {
+                                        indirect[j] += piq * share[b]
+                                        redundancy[j] += piq * weight[b]
+                                    }
+                                }
+                            } else {
+                                for t in lo..<hi {
+                                    let j = nbr[t]
+                                    var l = qLo, h = qHi
+                                    while l < h {
+                                        let mid = (l + h) >> 1
+                                        if nbr[mid] < j { l = mid + 1 } else { h = mid }
+                                    }
+                                    if l < qHi && nbr[l] == j {
+                                        indirect[Int(j)] += piq * share[l]
+                                        redundancy[Int(j)] += piq * weight[l]
+                                    }
                                 }
                             }
                         }

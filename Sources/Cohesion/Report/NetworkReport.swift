@@ -32,6 +32,8 @@ extension ReportSection {
         let graph = try AnalysisGraph(network, selection: options.selection)
         var blocks: [ReportBlock] = []
         if let description = network.description { blocks.append(.paragraph(description)) }
+        let layers = NetworkSummary(network).tiesByKind.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
+        blocks.append(.paragraph("Layers: \(layers)."))
         blocks.append(.facts(Self.facts(network, graph: graph, options: options)))
         if let diagramSVG {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
@@ -50,7 +52,6 @@ extension ReportSection {
         var facts: [ReportBlock.Fact] = [
             .init("Stakeholders", String(summary.stakeholderCount)),
             .init("Ties", String(summary.tieCount)),
-            .init("Layers", summary.tiesByKind.map(\.id).joined(separator: ", ")),
             .init("Years", summary.yearSpan.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "undated"),
             .init("Illustrative ties", String(summary.illustrativeTieCount)),
             .init("Sources (partisan)", "\(summary.sourceCount) (\(summary.partisanSourceCount))"),
@@ -87,16 +88,16 @@ extension ReportSection {
         if let c = try? graph.closeness(options: options.computation) { columns.append(("closeness", c)) }
         if let h = try? graph.harmonicCloseness(options: options.computation) { columns.append(("harmonic", h)) }
         if let p = try? graph.pageRank(options: options.computation) { columns.append(("pageRank", p)) }
-        var table = MeasureTable(columns: ["name", "kind", "sector"] + columns.map(\.0))
+        var table = MeasureTable(columns: ["kind", "sector"] + columns.map(\.0), idColumn: "stakeholder")
         let described = describing(network, graph: graph)
         for node in 0..<graph.nodeCount {
             let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
-            let cells: [MeasureCell] = [.text(name), .text(described[node].kind), .text(described[node].sector)]
+            let cells: [MeasureCell] = [.text(described[node].kind), .text(described[node].sector)]
                 + columns.map { column in
                     let v = column.1[node]
                     return column.0.hasSuffix("Degree") || column.0 == "degree" ? .integer(Int(v)) : .number(v)
                 }
-            table.append(id: graph.label(of: node), cells)
+            table.append(id: name, cells)
         }
         if table.columns.contains("betweenness") { table.sort(by: "betweenness") }
         return ReportTable(caption: "Centrality of each stakeholder (\(graph.isDirected ? "directed" : "undirected"); closeness scaled as Wasserman and Faust; NetworkX's definitions)",
@@ -107,20 +108,20 @@ extension ReportSection {
         let partition = try Partition(network, graph: graph, attribute: options.brokeragePartition)
         let brokerage = try GouldFernandezBrokerage(graph, partition: partition)
         let holes = try? StructuralHoles(graph.weightKind == .distance ? graph.unweighted : graph)
-        var table = MeasureTable(columns: ["name", "kind", options.brokeragePartition == "kind" ? "group" : options.brokeragePartition,
+        var table = MeasureTable(columns: ["kind", options.brokeragePartition == "kind" ? "group" : options.brokeragePartition,
                                            "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "totalZ",
-                                           "constraint", "effectiveSize", "efficiency", "hierarchy"])
+                                           "constraint", "effectiveSize", "efficiency", "hierarchy"], idColumn: "stakeholder")
         let described = describing(network, graph: graph)
         for node in 0..<graph.nodeCount {
             let s = brokerage.scores[node], z = brokerage.zScores[node]
             let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
-            var cells: [MeasureCell] = [.text(name), .text(described[node].kind), .text(partition.label(ofNode: node))]
+            var cells: [MeasureCell] = [.text(described[node].kind), .text(partition.label(ofNode: node))]
             cells += [s.coordinator, s.itinerant, s.representative, s.gatekeeper, s.liaison, s.total].map { .number($0) }
             cells.append(.number(z.total))
             if let holes {
                 cells += [holes.constraint[node], holes.effectiveSize[node], holes.efficiency[node], holes.hierarchy[node]].map { .number($0) }
             }
-            table.append(id: graph.label(of: node), cells)
+            table.append(id: name, cells)
         }
         table.sort(by: "total")
         var byGroup = MeasureTable(columns: ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"],

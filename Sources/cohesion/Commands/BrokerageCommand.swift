@@ -29,6 +29,9 @@ struct BrokerageCommand: ToolCommand {
     @Flag(help: "Write role totals per group (which group gatekeeps, which liaises) instead of per stakeholder.")
     var byGroup = false
 
+    @Flag(name: .customLong("network"), help: "Write the network's role totals with sna's expected values, standard deviations and z-scores.")
+    var networkLevel = false
+
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var output: OutputOptions
@@ -43,8 +46,15 @@ struct BrokerageCommand: ToolCommand {
             throw ToolError("\(file): \(error.description)")
         }
         let brokerage = try GouldFernandezBrokerage(graph, partition: groups, partialCredit: partialCredit)
+        if byGroup && networkLevel {
+            throw ToolError("choose one of --by-group and --network")
+        }
         if byGroup {
             try output.emit(groupTable(brokerage))
+            return
+        }
+        if networkLevel {
+            try output.emit(networkTable(brokerage))
             return
         }
         let holes: StructuralHoles
@@ -72,6 +82,21 @@ struct BrokerageCommand: ToolCommand {
             cells += [.number(h.constraint[node]), .number(h.effectiveSize[node]), .number(h.efficiency[node]),
                       .number(h.hierarchy[node])]
             table.append(id: graph.label(of: node), cells)
+        }
+        return table
+    }
+
+    func networkTable(_ b: GouldFernandezBrokerage) -> MeasureTable {
+        let columns = partialCredit ? ["count", "credit", "expected", "sd", "z"] : ["count", "expected", "sd", "z"]
+        var table = MeasureTable(columns: columns, idColumn: "role", rowsKey: "roles")
+        let credit = b.networkScores
+        let names = BrokerageRole.allCases.map(\.description) + ["total"]
+        for (r, name) in names.enumerated() {
+            var cells: [MeasureCell] = [.integer(Int(b.networkCounts.snaOrder[r]))]
+            if partialCredit { cells.append(.number(credit.snaOrder[r])) }
+            cells += [.number(b.networkExpected.snaOrder[r]), .number(b.networkStandardDeviation.snaOrder[r]),
+                      .number(b.networkZScores.snaOrder[r])]
+            table.append(id: name, cells)
         }
         return table
     }

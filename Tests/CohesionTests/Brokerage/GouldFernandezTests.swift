@@ -80,7 +80,8 @@ private func expectAgree(_ ours: BrokerageRoleScores, _ theirs: [FixtureNumber],
             }
             pairs += reached.count
         }
-        let credit = partial.totalsByGroup.reduce(BrokerageRoleScores.zero, +)
+        let credit = partial.networkScores
+        #expect(full.networkScores == full.networkCounts)
         #expect(agrees(credit.total, Double(pairs)))
         for role in BrokerageRole.allCases {
             #expect(credit[role] <= full.networkCounts[role] + 1e-9)

@@ -13,6 +13,7 @@ private struct HolesCase: Decodable {
     let effectiveSize: [FixtureNumber]
     let localConstraint: [[FixtureNumber]]
     let igraphConstraint: [FixtureNumber]
+    let effectiveSizeWholeGraphPath: [FixtureNumber]
 }
 
 @Suite struct StructuralHolesFixtureTests {
@@ -48,6 +49,18 @@ private struct HolesCase: Decodable {
             listed += 1
         }
         #expect(listed == (0..<c.nodeCount).reduce(0) { $0 + holes.alterCount(of: $1) })
+    }
+
+    /// NetworkX 3.6.1's whole-graph `effective_size` divides by the wrong node's largest
+    /// weight; on weighted graphs it departs from its own definition, which this type follows.
+    @Test(arguments: files.filter { $0.lastPathComponent.contains("weighted") })
+    func departsFromNetworkXWholeGraphEffectiveSize(_ url: URL) throws {
+        let c = try BrokerageFixtures.load(HolesCase.self, from: url)
+        let graph = try BrokerageFixtures.graph(nodeCount: c.nodeCount, edges: c.edges, weights: c.weights,
+                                                directed: c.directed)
+        let holes = try StructuralHoles(graph)
+        let differing = (0..<c.nodeCount).filter { !agrees(holes.effectiveSize[$0], c.effectiveSizeWholeGraphPath[$0].value) }
+        #expect(differing.count >= 10)
     }
 
     /// igraph's constraint agrees with NetworkX on these graphs (recorded for the report).
