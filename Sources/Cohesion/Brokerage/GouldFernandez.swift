@@ -140,7 +140,7 @@ enum GouldFernandezCounting {
         graph.inNeighbors.withUnsafeBufferPointer { inNbr in
         partition.groups.withUnsafeBufferPointer { group in
         raw.withUnsafeMutableBufferPointer { raw in
-            let box = UncheckedBox((outOff, outNbr, inOff, inNbr, group, raw))
+            let box = UncheckedSendable(value: (outOff, outNbr, inOff, inNbr, group, raw))
             BrokerageWorkers.run(count: n, makeScratch: { _ in
                 (mark: [Int32](repeating: -1, count: n), perGroup: [Int](repeating: 0, count: groupCount))
             }) { scratch, range in
@@ -245,7 +245,7 @@ enum GouldFernandezCounting {
         graph.outNeighbors.withUnsafeBufferPointer { outNbr in
         partition.groups.withUnsafeBufferPointer { group in
         tables.withUnsafeMutableBufferPointer { tables in
-            let box = UncheckedBox((outOff, outNbr, group, tables))
+            let box = UncheckedSendable(value: (outOff, outNbr, group, tables))
             BrokerageWorkers.run(count: n, makeScratch: { w in
                 PartialCreditScratch(nodeCount: n, worker: w)
             }, { scratch, range in
