@@ -20,6 +20,7 @@ struct CohesionCommand: AsyncParsableCommand {
             ProfileCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
+            RenderCommand.self,
         ]
     )
 }

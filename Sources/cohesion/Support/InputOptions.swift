@@ -1,5 +1,6 @@
 import ArgumentParser
 import Cohesion
+import CohesionGraphviz
 
 extension NetworkFormat: ExpressibleByArgument {}
 
@@ -27,6 +28,8 @@ struct InputOptions: ParsableArguments {
 
 /// Readers the tool adds to the library's own (DOT through Graphviz, when linked).
 enum ToolReaders {
-    static let dot: (@Sendable ([UInt8], String) throws -> Network)? = nil
+    static let dot: (@Sendable ([UInt8], String) throws -> Network)? = { bytes, file in
+        try DOTImport.networkSynchronously(fromDOT: String(decoding: bytes, as: UTF8.self), file: file)
+    }
     static let extra: [NetworkFormat: @Sendable ([UInt8], String) throws -> Network] = [:]
 }
