@@ -10,6 +10,7 @@ extension QualityGraph {
         let limit = iterations ?? 100
         var iteration = 0
         var lastQuality = -Double.infinity
+        var flat = 0
         while iteration < limit {
             iteration += 1
             var graph = self
@@ -32,10 +33,12 @@ extension QualityGraph {
             var next = toLevel.map { part[Int($0)] }
             let k = QualityGraph.renumber(&next)
             let q = quality(of: next, groupCount: k)
-            // Later iterations only reshuffle at random once quality stops rising.
+            // Later iterations only reshuffle at random once quality stops rising; one more
+            // chance after a flat iteration, since its random refinement may still find a gain.
             let improved = iteration == 1 || q > lastQuality + 1e-12
             if iteration == 1 || q >= lastQuality { partition = next; lastQuality = q }
-            if !improved { break }
+            flat = improved ? 0 : flat + 1
+            if flat >= 2 { break }
         }
         return partition
     }
@@ -50,8 +53,8 @@ extension AnalysisGraph {
     /// merge, at random among the merges that do not lower modularity (probability ∝
     /// exp(gain / θ), gains in units of edge weight), only into well-connected sub-groups, and
     /// the smaller graph is built from these sub-groups. Coalitions found are therefore
-    /// connected. Iterations repeat from the last partition until one no longer raises
-    /// modularity (or `iterations` have run). Modularity is directed on a directed graph, weights are
+    /// connected. Iterations repeat from the last partition until two in a row no longer
+    /// raise modularity (or `iterations` have run). Modularity is directed on a directed graph, weights are
     /// strengths; see ``modularity(of:resolution:)``.
     ///
     /// Randomness comes from a ``SeededGenerator``: the same seed gives the same coalitions on
@@ -67,7 +70,7 @@ extension AnalysisGraph {
     ///   - resolution: γ; above 1 favours more, smaller coalitions.
     ///   - seed: seeds node orders and random merges.
     ///   - randomness: θ of the refinement (igraph's `beta`), default 0.01.
-    ///   - iterations: how many iterations at most; nil runs until one no longer raises modularity.
+    ///   - iterations: how many iterations at most; nil runs until two in a row no longer raise modularity.
     /// - Throws: ``GraphError/weightMeaningMismatch(measure:needs:has:)`` for distance weights;
     ///   ``CoalitionError/invalidParameter(_:)`` for a bad resolution, randomness or count.
     /// - Complexity: about O(*m*) per level and iteration; O(*n* + *m*) memory.
