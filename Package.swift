@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Cohesion", targets: ["Cohesion"]),
+        .library(name: "CohesionGraphviz", targets: ["CohesionGraphviz"]),
         .executable(name: "cohesion", targets: ["cohesion"]),
     ],
     dependencies: [
@@ -18,14 +19,29 @@ let package = Package(
             name: "Cohesion",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The Graphviz C library, found by pkg-config; no Swift API of its own.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // Rendering through Graphviz. Plugins are loaded explicitly at run time (Plugins.swift),
+        // so no unsafe linker flags are needed and the target stays usable as a dependency.
+        .target(
+            name: "CohesionGraphviz",
+            dependencies: ["Cohesion", "CGraphviz"],
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
         .executableTarget(
             name: "cohesion",
             dependencies: [
                 "Cohesion",
+                "CohesionGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CohesionTests", dependencies: ["Cohesion"]),
+        .testTarget(name: "CohesionTests", dependencies: ["Cohesion"], exclude: ["Fixtures"]),
+        .testTarget(name: "CohesionGraphvizTests", dependencies: ["CohesionGraphviz", "Cohesion"]),
         .testTarget(name: "CohesionToolTests", dependencies: ["cohesion"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,8 +9,11 @@ let package = Package(
     dependencies: [.package(name: "Cohesion", path: "..")],
     targets: [
         .target(name: "BenchSupport", dependencies: [.product(name: "Cohesion", package: "Cohesion")]),
+        .executableTarget(name: "bench-io", dependencies: [.product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-coalitions", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         // Each area adds its executable here: .executableTarget(name: "bench-<area>", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
+        .executableTarget(name: "bench-centrality", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
+        .executableTarget(name: "bench-brokerage", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,7 +27,8 @@ def ensure_python():
 
 def main():
     py = ensure_python()
-    if os.path.realpath(sys.executable) != os.path.realpath(py) and not os.environ.get("BENCH_INNER"):
+    # A venv's python resolves (realpath) to its base interpreter, so compare nothing: re-exec once.
+    if not os.environ.get("BENCH_INNER"):
         os.execve(py, [py, __file__] + sys.argv[1:], dict(os.environ, BENCH_INNER="1"))
     subprocess.check_call(["swift", "build", "-c", "release", "--package-path", str(HERE)])
     sys.path.insert(0, str(HERE))

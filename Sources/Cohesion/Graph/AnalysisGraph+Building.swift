@@ -128,8 +128,12 @@ extension AnalysisGraph {
     /// ```
     ///
     /// - Parameters:
+    ///   - nodeCount: the number of nodes; edges name nodes in `0..<nodeCount`.
+    ///   - edges: the edges as pairs of node indices.
     ///   - weights: one weight per edge, or nil for an unweighted graph.
+    ///   - isDirected: whether the edges are arcs.
     ///   - weightKind: what the weights mean; ignored when `weights` is nil.
+    ///   - labels: a label per node; the decimal index when nil.
     /// - Throws: ``GraphError`` when an edge leaves `0..<nodeCount` or the counts differ.
     /// - Complexity: O(*n* + *m*).
     public init(nodeCount: Int, edges: [(Int, Int)], weights: [Double]? = nil, isDirected: Bool,

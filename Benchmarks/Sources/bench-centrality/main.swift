@@ -1,0 +1,65 @@
+// Times Cohesion's centrality measures on an edge list written by `run.py`.
+//
+//     bench-centrality EDGEFILE betweenness|sampled-betweenness|closeness|pagerank [REPEATS [SAMPLES]]
+//
+// Prints `RESULT <label> <seconds>` lines (best of REPEATS, wall clock, graph already built):
+// betweenness and closeness once on one core (`…-1core`, ComputationOptions.serial) and once on
+// all cores (`…-allcores`); PageRank on all cores and on one. Weighted files are read as distances
+// for path measures; PageRank ignores weights (unweighted, as the reference run).
+import BenchSupport
+import Cohesion
+import Foundation
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: bench-centrality EDGEFILE betweenness|closeness|pagerank [REPEATS]\n".utf8))
+    exit(2)
+}
+let file = try EdgeListFile(path: arguments[1])
+let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("# \(file.nodeCount) nodes, \(file.edges.count) edges, \(file.isDirected ? "directed" : "undirected"), \(file.weights == nil ? "unweighted" : "weighted"), \(cores) cores")
+
+func checksum(_ values: [Double]) -> String {
+    String(format: "sum %.12g max %.12g", values.reduce(0, +), values.max() ?? 0)
+}
+
+switch arguments[2] {
+case "betweenness":
+    let graph = try file.graph(weightKind: .distance)
+    var result: [Double] = []
+    _ = try measure("betweenness-1core", repeats: repeats) { result = try graph.betweenness(normalized: false, options: .serial) }
+    print("# \(checksum(result))")
+    _ = try measure("betweenness-allcores", repeats: repeats) { result = try graph.betweenness(normalized: false) }
+    print("# \(checksum(result))")
+case "sampled-betweenness":
+    // Source sampling for graphs where exact betweenness is too slow; samples = 4th argument.
+    let graph = try file.graph(weightKind: .distance)
+    let samples = arguments.count > 4 ? Int(arguments[4]) ?? 1_000 : 1_000
+    var estimate: ApproximateBetweenness?
+    _ = try measure("sampled-betweenness-allcores", repeats: repeats) {
+        estimate = try graph.approximateBetweenness(samples: samples, seed: 1, normalized: false)
+    }
+    if let estimate {
+        print("# \(samples) sources, error bound (normalized, 95%) \(estimate.errorBound(confidence: 0.95) / estimate.scale)")
+    }
+case "closeness":
+    let graph = try file.graph(weightKind: .distance)
+    var result: [Double] = []
+    _ = try measure("closeness-1core", repeats: repeats) { result = try graph.closeness(options: .serial) }
+    print("# \(checksum(result))")
+    _ = try measure("closeness-allcores", repeats: repeats) { result = try graph.closeness() }
+    print("# \(checksum(result))")
+case "pagerank":
+    let graph = try file.graph().unweighted
+    var result: [Double] = []
+    // The library's default tolerance (L1 change below n · 1e-15, about 1e-9 here), at least as
+    // tight as igraph's PRPACK (1e-10) and NetworKit's run here (1e-10).
+    _ = try measure("pagerank-allcores", repeats: repeats) { result = try graph.pageRank() }
+    print("# \(checksum(result))")
+    _ = try measure("pagerank-1core", repeats: repeats) { result = try graph.pageRank(options: .serial) }
+    print("# \(checksum(result))")
+default:
+    FileHandle.standardError.write(Data("unknown measure \(arguments[2])\n".utf8))
+    exit(2)
+}

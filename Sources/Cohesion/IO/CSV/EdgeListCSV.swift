@@ -1,0 +1,279 @@
+/// Options for reading a CSV edge list.
+public struct CSVReadOptions: Hashable, Sendable {
+    /// Read ties of undeclared kinds (and ties with no `kind` column) as undirected.
+    /// Built-in kinds keep their own direction.
+    public var undirected: Bool
+    /// The text of a node file (`id` column plus attributes), and its name for messages.
+    public var nodes: (text: [UInt8], file: String)?
+
+    /// Creates options: directed, no node file.
+    public init(undirected: Bool = false, nodes: (text: [UInt8], file: String)? = nil) {
+        self.undirected = undirected
+        self.nodes = nodes
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.undirected == rhs.undirected && lhs.nodes?.text == rhs.nodes?.text && lhs.nodes?.file == rhs.nodes?.file
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(undirected)
+        hasher.combine(nodes?.file)
+    }
+}
+
+/// Reads networks from CSV edge lists and node lists.
+///
+/// The edge file has a header naming its columns: `source` and `target` are required; `weight`,
+/// `kind`, `instrument`, `amount`, `currency`, `year` (of the amount), `firstYear`, `lastYear`,
+/// `citations` (ids separated by `;`), `illustrative` and `note` fill the tie's fields; any
+/// other column becomes a tie attribute (typed: whole number, number or text). Header names are
+/// matched without regard to case, `_` or `-` (`first_year` is `firstYear`).
+///
+/// The node file has an `id` column; `name`, `kind`, `sector`, `level`, `place`, `citations`
+/// and `note` fill the stakeholder's fields, other columns become attributes. A stakeholder
+/// named by a tie but absent from the node file is added with the kind `stakeholder`.
+/// Kinds not built in are declared as the file uses them.
+///
+/// ```swift
+/// let network = try EdgeListCSV.read(bytes: Array(text.utf8), file: "ties.csv")
+/// ```
+///
+/// - Complexity: O(bytes) plus O(*m*) dictionary look-ups.
+public enum EdgeListCSV {
+    /// The kind given to stakeholders that only the edge list names.
+    public static let genericStakeholderKind = StakeholderKind(id: "stakeholder")
+
+    /// Reads a network from an edge list's bytes.
+    ///
+    /// - Throws: ``InvalidNetwork`` listing every malformed row with its line and column.
+    public static func read(bytes: [UInt8], file: String?, options: CSVReadOptions = CSVReadOptions()) throws -> Network {
+        var network = Network()
+        var diagnostics: [Diagnostic] = []
+        var index: [String: Int] = [:]
+        var declaredKinds: [String: StakeholderKind] = [:]
+
+        if let nodes = options.nodes {
+            try readNodes(nodes.text, file: nodes.file, into: &network, index: &index,
+                          declaredKinds: &declaredKinds, diagnostics: &diagnostics)
+        }
+
+        var tieKinds: [String: TieKind] = [:]
+        let defaultKind = TieKind(id: "tie", isDirected: !options.undirected)
+        func tieKind(_ id: String) -> TieKind {
+            if let k = tieKinds[id] { return k }
+            let k = TieKind.wellKnown.first { $0.id == id } ?? TieKind(id: id, isDirected: !options.undirected)
+            tieKinds[id] = k
+            if !TieKind.wellKnown.contains(k) { network.tieKinds.append(k) }
+            return k
+        }
+
+        var columns: [Column] = []
+        var sourceColumn = -1, targetColumn = -1
+        try CSVReader(bytes: bytes, file: file).forEachRecord { fields, line in
+            if columns.isEmpty {
+                columns = fields.map { Column(header: $0.text) }
+                sourceColumn = columns.firstIndex { $0.role == .source } ?? -1
+                targetColumn = columns.firstIndex { $0.role == .target } ?? -1
+                if sourceColumn < 0 || targetColumn < 0 {
+                    throw InvalidNetwork([Diagnostic(.error, "the header must name 'source' and 'target' columns, found: \(fields.map(\.text).joined(separator: ","))",
+                                                      file: file, location: TextLocation(line: line, column: 1))])
+                }
+                if !columns.contains(where: { $0.role == .kind }) { _ = tieKind(defaultKind.id) }
+                return
+            }
+            guard fields.count == columns.count else {
+                diagnostics.append(Diagnostic(.error, "expected \(columns.count) fields as in the header, found \(fields.count)",
+                                              file: file, location: fields.first?.location))
+                return
+            }
+            let source = fields[sourceColumn].text, target = fields[targetColumn].text
+            if source.isEmpty || target.isEmpty {
+                diagnostics.append(Diagnostic(.error, "empty \(source.isEmpty ? "source" : "target")",
+                                              file: file, location: fields[source.isEmpty ? sourceColumn : targetColumn].location))
+                return
+            }
+            var tie = Tie(source: source, target: target, kind: defaultKind)
+            var amountValue: Double?, currency = "EUR", amountYear: Int?
+            for (c, field) in fields.enumerated() where !field.text.isEmpty {
+                let column = columns[c]
+                func number() -> Double? {
+                    if let d = Double(field.text), d.isFinite { return d }
+                    diagnostics.append(Diagnostic(.error, "'\(column.header)' must be a number, found '\(field.text)'", file: file, location: field.location))
+                    return nil
+                }
+                func year() -> Int? {
+                    if let y = Int(field.text) { return y }
+                    diagnostics.append(Diagnostic(.error, "'\(column.header)' must be a year, found '\(field.text)'", file: file, location: field.location))
+                    return nil
+                }
+                switch column.role {
+                case .source, .target: break
+                case .kind: tie.kind = tieKind(field.text)
+                case .weight:
+                    tie.weight = number()
+                    if let w = tie.weight, w < 0 {
+                        diagnostics.append(Diagnostic(.error, "weight must not be negative, found \(w)", file: file, location: field.location))
+                    }
+                case .instrument: tie.instrument = field.text
+                case .amount:
+                    amountValue = number()
+                    if let a = amountValue, a < 0 {
+                        diagnostics.append(Diagnostic(.error, "amount must not be negative, found \(a)", file: file, location: field.location))
+                    }
+                case .currency: currency = field.text
+                case .year: amountYear = year()
+                case .firstYear: tie.firstYear = year()
+                case .lastYear: tie.lastYear = year()
+                case .citations: tie.citations = splitList(field.text)
+                case .illustrative:
+                    guard let flag = parseFlag(field.text) else {
+                        diagnostics.append(Diagnostic(.error, "'illustrative' must be true or false, found '\(field.text)'", file: file, location: field.location))
+                        break
+                    }
+                    tie.isIllustrative = flag
+                case .note: tie.note = field.text
+                case .attribute: tie.attributes[column.header] = typedValue(field.text)
+                }
+            }
+            if let amountValue { tie.amount = Amount(value: amountValue, currency: currency, year: amountYear) }
+            if let first = tie.firstYear, let last = tie.lastYear, first > last {
+                diagnostics.append(Diagnostic(.error, "first year \(first) is after last year \(last)", file: file, location: fields.first?.location))
+            }
+            for id in [source, target] where index[id] == nil {
+                index[id] = network.stakeholders.count
+                network.stakeholders.append(Stakeholder(id: id, kind: genericStakeholderKind))
+                if declaredKinds[genericStakeholderKind.id] == nil {
+                    declaredKinds[genericStakeholderKind.id] = genericStakeholderKind
+                    network.stakeholderKinds.append(genericStakeholderKind)
+                }
+            }
+            network.ties.append(tie)
+        }
+        if columns.isEmpty {
+            diagnostics.append(Diagnostic(.error, "the file is empty: expected a header with 'source' and 'target'", file: file,
+                                          location: TextLocation(line: 1, column: 1)))
+        }
+        if diagnostics.hasErrors { throw InvalidNetwork(diagnostics) }
+        return network
+    }
+
+    static func readNodes(_ bytes: [UInt8], file: String, into network: inout Network, index: inout [String: Int],
+                          declaredKinds: inout [String: StakeholderKind], diagnostics: inout [Diagnostic]) throws {
+        var headers: [String] = []
+        var idColumn = -1
+        try CSVReader(bytes: bytes, file: file).forEachRecord { fields, line in
+            if headers.isEmpty {
+                headers = fields.map(\.text)
+                idColumn = headers.firstIndex { Column.normalized($0) == "id" } ?? -1
+                if idColumn < 0 {
+                    throw InvalidNetwork([Diagnostic(.error, "the node file's header must name an 'id' column",
+                                                      file: file, location: TextLocation(line: line, column: 1))])
+                }
+                return
+            }
+            guard fields.count == headers.count else {
+                diagnostics.append(Diagnostic(.error, "expected \(headers.count) fields as in the header, found \(fields.count)",
+                                              file: file, location: fields.first?.location))
+                return
+            }
+            let id = fields[idColumn].text
+            guard !id.isEmpty else {
+                diagnostics.append(Diagnostic(.error, "empty id", file: file, location: fields[idColumn].location))
+                return
+            }
+            guard index[id] == nil else {
+                diagnostics.append(Diagnostic(.error, "duplicate stakeholder id '\(id)'", file: file, location: fields[idColumn].location))
+                return
+            }
+            var s = Stakeholder(id: id, kind: genericStakeholderKind)
+            var hasKind = false
+            for (c, field) in fields.enumerated() where c != idColumn && !field.text.isEmpty {
+                switch Column.normalized(headers[c]) {
+                case "name": s.name = field.text
+                case "kind":
+                    hasKind = true
+                    if let known = declaredKinds[field.text] ?? StakeholderKind.wellKnown.first(where: { $0.id == field.text }) {
+                        s.kind = known
+                    } else {
+                        let k = StakeholderKind(id: field.text)
+                        declaredKinds[k.id] = k
+                        network.stakeholderKinds.append(k)
+                        s.kind = k
+                    }
+                case "sector": s.sector = Sector(field.text)
+                case "level": s.level = Level(field.text)
+                case "place": s.place = field.text
+                case "citations": s.citations = splitList(field.text)
+                case "note": s.note = field.text
+                default: s.attributes[headers[c]] = typedValue(field.text)
+                }
+            }
+            if !hasKind, declaredKinds[genericStakeholderKind.id] == nil {
+                declaredKinds[genericStakeholderKind.id] = genericStakeholderKind
+                network.stakeholderKinds.append(genericStakeholderKind)
+            }
+            index[id] = network.stakeholders.count
+            network.stakeholders.append(s)
+        }
+    }
+
+    static func splitList(_ text: String) -> [String] {
+        text.split(separator: ";").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+    }
+
+    static func parseFlag(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "1": true
+        case "false", "no", "0": false
+        default: nil
+        }
+    }
+
+    /// A cell as a whole number, a number or text, in that order of preference.
+    static func typedValue(_ text: String) -> AttributeValue {
+        if let i = Int(text) { return .integer(i) }
+        if NativeDecoder.plainNumber(text) != nil, let d = Double(text), d.isFinite { return .number(d) }
+        return .string(text)
+    }
+
+    /// What a column of the edge file holds, from its header.
+    struct Column {
+        enum Role { case source, target, kind, weight, instrument, amount, currency, year, firstYear, lastYear, citations, illustrative, note, attribute }
+        let header: String
+        let role: Role
+
+        init(header: String) {
+            self.header = header
+            self.role = switch Self.normalized(header) {
+            case "source", "from": .source
+            case "target", "to": .target
+            case "kind", "type", "layer": .kind
+            case "weight": .weight
+            case "instrument": .instrument
+            case "amount": .amount
+            case "currency": .currency
+            case "year", "amountyear": .year
+            case "firstyear": .firstYear
+            case "lastyear": .lastYear
+            case "citations", "sources": .citations
+            case "illustrative": .illustrative
+            case "note": .note
+            default: .attribute
+            }
+        }
+
+        static func normalized(_ header: String) -> String {
+            String(header.trimmingSpaces().lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> SubSequence {
+        var start = startIndex, end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[start..<end]
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// Writes ``DOTDocument`` values as DOT text, in pure Swift.
+///
+/// The output is deterministic: statements and attributes come out in the order they were
+/// given, numbers in a fixed locale-free form, indentation fixed. Ids are quoted only when
+/// they must be:
+///
+/// - an ASCII identifier (`[A-Za-z_][A-Za-z0-9_]*`) that is not a DOT keyword (`node`,
+///   `edge`, `graph`, `digraph`, `subgraph`, `strict`, in any case) and a numeral
+///   (`-?(.[0-9]+|[0-9]+(.[0-9]*)?)`) are written bare;
+/// - anything else, non-ASCII included, is written in double quotes with `"` escaped as
+///   `\"`. Graphviz's lexer keeps every other backslash as written, so an id comes back from
+///   Graphviz exactly as it went in, keywords, quotes, backslashes, line breaks and accents
+///   included. (DOT cannot spell a quoted id that ends in a backslash; such an id is written
+///   as an HTML-like id, `<…>`, which cgraph reads back unchanged.)
+///
+/// Label text (``DOTValue/text(_:)``) is escaped for Graphviz's escaped strings as well, and
+/// HTML-like labels (``HTMLLabel``) are written between angle brackets.
+///
+/// ```swift
+/// var document = DOTDocument(isDirected: false)
+/// document.append(edge: "graph", "Crèche \"Les Lutins\"")
+/// DOTWriter().write(document)
+/// // graph {
+/// //   "graph" -- "Crèche \"Les Lutins\""
+/// // }
+/// ```
+///
+/// - Complexity: O(*n*) in the size of the output.
+public struct DOTWriter: Sendable {
+    /// The text of one level of indentation.
+    public var indentation: String
+
+    /// Creates a writer indenting by two spaces.
+    public init(indentation: String = "  ") { self.indentation = indentation }
+
+    /// The document as DOT text, ending in a line break.
+    public func write(_ document: DOTDocument) -> String {
+        var out = ""
+        if document.isStrict { out += "strict " }
+        out += document.isDirected ? "digraph" : "graph"
+        if let id = document.id { out += " " + Self.id(id) }
+        out += " {\n"
+        let edgeOperator = document.isDirected ? " -> " : " -- "
+        writeBody(graphAttributes: document.graphAttributes, nodeDefaults: document.nodeDefaults,
+                  edgeDefaults: document.edgeDefaults, statements: document.statements,
+                  depth: 1, edgeOperator: edgeOperator, into: &out)
+        out += "}\n"
+        return out
+    }
+
+    private func writeBody(graphAttributes: DOTAttributes, nodeDefaults: DOTAttributes, edgeDefaults: DOTAttributes,
+                           statements: [DOTStatement], depth: Int, edgeOperator: String, into out: inout String) {
+        let pad = String(repeating: indentation, count: depth)
+        for (name, value) in graphAttributes {
+            out += pad + Self.id(name) + "=" + Self.value(value) + "\n"
+        }
+        if !nodeDefaults.isEmpty { out += pad + "node" + Self.attributeList(nodeDefaults) + "\n" }
+        if !edgeDefaults.isEmpty { out += pad + "edge" + Self.attributeList(edgeDefaults) + "\n" }
+        for statement in statements {
+            switch statement {
+            case .node(let node):
+                out += pad + Self.id(node.id) + Self.attributeList(node.attributes) + "\n"
+            case .edge(let edge):
+                out += pad + Self.id(edge.source) + edgeOperator + Self.id(edge.target)
+                    + Self.attributeList(edge.attributes) + "\n"
+            case .subgraph(let subgraph):
+                out += pad + "subgraph" + (subgraph.id.map { " " + Self.id($0) } ?? "") + " {\n"
+                writeBody(graphAttributes: subgraph.graphAttributes, nodeDefaults: subgraph.nodeDefaults,
+                          edgeDefaults: subgraph.edgeDefaults, statements: subgraph.statements,
+                          depth: depth + 1, edgeOperator: edgeOperator, into: &out)
+                out += pad + "}\n"
+            }
+        }
+    }
+
+    /// ` [a=1, b=2]`, or nothing for an empty list.
+    static func attributeList(_ attributes: DOTAttributes) -> String {
+        if attributes.isEmpty { return "" }
+        return " [" + attributes.map { id($0.name) + "=" + value($0.value) }.joined(separator: ", ") + "]"
+    }
+
+    private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+
+    /// An id as DOT writes it: bare when it is a plain ASCII identifier or numeral and not a
+    /// keyword, otherwise quoted.
+    ///
+    /// ```swift
+    /// DOTWriter.id("caf44")        // caf44
+    /// DOTWriter.id("node")         // "node"
+    /// DOTWriter.id("a \"b\"")      // "a \"b\""
+    /// ```
+    public static func id(_ text: String) -> String {
+        if isPlainIdentifier(text) && !keywords.contains(text.lowercased()) { return text }
+        if isNumeral(text) { return text }
+        if text.hasSuffix("\\") && isBalancedForHTML(text) {
+            // A quoted id cannot end in a backslash: the backslash would escape the closing quote.
+            return "<" + text + ">"
+        }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out += "\\\"" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out + "\""
+    }
+
+    /// A value as DOT writes it.
+    public static func value(_ value: DOTValue) -> String {
+        switch value {
+        case .string(let s): return id(s)
+        case .text(let s): return "\"" + escapedText(s) + "\""
+        case .html(let label): return label.description
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let x): return number(x)
+        }
+    }
+
+    /// Text escaped for Graphviz's escaped strings: `\` doubled, `"` escaped, line breaks as `\n`.
+    static func escapedText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": break
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A finite number with at most six decimals, trailing zeros dropped; non-finite numbers
+    /// are written as quoted text Graphviz will reject with its own message.
+    static func number(_ x: Double) -> String {
+        guard x.isFinite else { return "\"\(x)\"" }
+        var text = String(format: "%.6f", locale: Locale(identifier: "en_US_POSIX"), x)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        if text == "-0" { text = "0" }
+        return text
+    }
+
+    private static func isPlainIdentifier(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        guard isLetter(first) else { return false }
+        return text.utf8.allSatisfy { isLetter($0) || ($0 >= 48 && $0 <= 57) }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95
+    }
+
+    private static func isNumeral(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)
+        if bytes.first == 45 { bytes.removeFirst() }
+        guard !bytes.isEmpty else { return false }
+        var digitsBefore = 0, digitsAfter = 0, dots = 0
+        for byte in bytes {
+            if byte == 46 { dots += 1; if dots > 1 { return false } }
+            else if byte >= 48 && byte <= 57 { if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 } }
+            else { return false }
+        }
+        return dots == 0 ? digitsBefore > 0 : (digitsBefore > 0 || digitsAfter > 0)
+    }
+
+    private static func isBalancedForHTML(_ text: String) -> Bool {
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "<" { depth += 1 }
+            if scalar == ">" { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
+    }
+}

@@ -1,0 +1,90 @@
+/// Whole-network measures of an analysis graph: size, cohesion, paths and centralization.
+///
+/// Each field follows the measure it is named after: see ``AnalysisGraph/density``,
+/// ``AnalysisGraph/reciprocity``, ``AnalysisGraph/transitivity()``,
+/// ``AnalysisGraph/averageClustering()``, ``AnalysisGraph/pathStatistics(weighted:options:)``
+/// and the centralization functions (igraph's theoretical maxima). NaN marks a value the
+/// reference leaves undefined.
+///
+/// ```swift
+/// let profile = try NetworkProfile(graph)
+/// print(profile.density, profile.betweennessCentralization)
+/// ```
+///
+/// - Complexity: dominated by betweenness, O(*n* *m*).
+public struct NetworkProfile: Hashable, Sendable {
+    /// Number of nodes.
+    public var nodeCount: Int
+    /// Number of ties (arcs when directed).
+    public var edgeCount: Int
+    /// Whether ties have a direction.
+    public var isDirected: Bool
+    /// Number of isolates (nodes without ties).
+    public var isolateCount: Int
+    /// Share of possible ties present.
+    public var density: Double
+    /// Share of arcs returned (1 when undirected, NaN without ties).
+    public var reciprocity: Double
+    /// Global clustering, on the undirected view.
+    public var transitivity: Double
+    /// Mean local clustering, zeros counted, on the undirected view.
+    public var averageClustering: Double
+    /// Number of weakly connected components (connected components when undirected).
+    public var weakComponentCount: Int
+    /// Number of strongly connected components (connected components when undirected).
+    public var strongComponentCount: Int
+    /// Size of the component the path measures use (largest connected; strongly connected
+    /// when directed).
+    public var largestComponentSize: Int
+    /// Diameter of that component, in ties (hops).
+    public var diameter: Double
+    /// Mean shortest-path length in that component, in ties (hops).
+    public var averagePathLength: Double
+    /// Diameter in summed distances, when the graph has distance weights; nil otherwise.
+    public var weightedDiameter: Double?
+    /// Mean shortest-path length in summed distances, when the graph has distance weights.
+    public var weightedAveragePathLength: Double?
+    /// Freeman degree centralization (in + out degree when directed).
+    public var degreeCentralization: Double
+    /// Freeman in-degree centralization, directed graphs only.
+    public var inDegreeCentralization: Double?
+    /// Freeman out-degree centralization, directed graphs only.
+    public var outDegreeCentralization: Double?
+    /// Freeman betweenness centralization.
+    public var betweennessCentralization: Double
+    /// Freeman closeness centralization (NaN when a node is reached by no one, as in igraph).
+    public var closenessCentralization: Double
+
+    /// Computes the profile of a graph. Any weight meaning is accepted: measures that read
+    /// weights use them only when they are distances (weighted path lengths); the rest count ties.
+    ///
+    /// - Throws: `CancellationError`.
+    public init(_ graph: AnalysisGraph, options: ComputationOptions = .default) throws {
+        nodeCount = graph.nodeCount
+        edgeCount = graph.edgeCount
+        isDirected = graph.isDirected
+        isolateCount = (0..<graph.nodeCount).filter { graph.outDegree(of: $0) == 0 && graph.inDegree(of: $0) == 0 }.count
+        density = graph.density
+        reciprocity = graph.reciprocity
+        transitivity = graph.transitivity()
+        averageClustering = graph.averageClustering()
+        weakComponentCount = graph.weakComponents().count
+        strongComponentCount = graph.strongComponents().count
+        let hops = try graph.pathStatistics(weighted: false, options: options)
+        largestComponentSize = hops.component.count
+        diameter = hops.diameter
+        averagePathLength = hops.averagePathLength
+        if graph.weightKind == .distance {
+            let lengths = try graph.pathStatistics(weighted: true, options: options)
+            weightedDiameter = lengths.diameter
+            weightedAveragePathLength = lengths.averagePathLength
+        }
+        degreeCentralization = graph.degreeCentralization(.all)
+        if graph.isDirected {
+            inDegreeCentralization = graph.degreeCentralization(.incoming)
+            outDegreeCentralization = graph.degreeCentralization(.outgoing)
+        }
+        betweennessCentralization = try graph.betweennessCentralization(options: options)
+        closenessCentralization = try graph.closenessCentralization(options: options)
+    }
+}

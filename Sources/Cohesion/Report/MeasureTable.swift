@@ -1,0 +1,224 @@
+/// How a table of results is written.
+public enum TableFormat: String, Hashable, Sendable, CaseIterable {
+    /// Aligned columns for a terminal.
+    case table
+    /// RFC 4180 CSV with a header.
+    case csv
+    /// `{"<rows>":[{"id":…, "<column>":value, …}, …]}`; NaN is `null`.
+    case json
+    /// A GitHub-flavoured Markdown table.
+    case markdown
+}
+
+/// One value in a ``MeasureTable``.
+public enum MeasureCell: Hashable, Sendable {
+    /// A whole number (a degree, a count).
+    case integer(Int)
+    /// A real number; NaN prints as `NaN` in tables and `null` in JSON.
+    case number(Double)
+    /// Text (a kind, a group).
+    case text(String)
+    /// No value.
+    case missing
+}
+
+/// A table of per-node (or per-group) results that every command writes the same way.
+///
+/// Column names are lowerCamelCase measure names (`betweenness`, `inDegree`), as the JSON
+/// output uses them.
+///
+/// ```swift
+/// var table = MeasureTable(columns: ["degree", "betweenness"])
+/// table.append(id: "caf", [.integer(4), .number(0.25)])
+/// print(table.render(.table))
+/// ```
+public struct MeasureTable: Hashable, Sendable {
+    /// The name of the first column and of each row's identifier in JSON.
+    public var idColumn: String
+    /// The JSON key holding the rows (`nodes`, `groups`…).
+    public var rowsKey: String
+    /// The measure columns, in order.
+    public var columns: [String]
+    /// The rows: an identifier and one cell per column.
+    public private(set) var rows: [(id: String, cells: [MeasureCell])]
+
+    /// Creates an empty table.
+    public init(columns: [String], idColumn: String = "id", rowsKey: String = "nodes") {
+        self.columns = columns
+        self.idColumn = idColumn
+        self.rowsKey = rowsKey
+        self.rows = []
+    }
+
+    /// Appends a row; missing cells are padded, extra ones dropped.
+    public mutating func append(id: String, _ cells: [MeasureCell]) {
+        var padded = Array(cells.prefix(columns.count))
+        while padded.count < columns.count { padded.append(.missing) }
+        rows.append((id, padded))
+    }
+
+    /// Sorts rows by a column, descending for numbers (NaN last), ascending for text.
+    public mutating func sort(by column: String) {
+        guard let c = columns.firstIndex(of: column) else { return }
+        rows = rows.enumerated().sorted { a, b in
+            let (x, y) = (a.element.cells[c], b.element.cells[c])
+            switch (x.numeric, y.numeric) {
+            case (let p?, let q?) where !p.isNaN && !q.isNaN && p != q: return p > q
+            case (let p?, let q?) where p.isNaN != q.isNaN: return q.isNaN
+            default: break
+            }
+            if case .text(let s) = x, case .text(let t) = y, s != t { return s < t }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The table written in a format.
+    ///
+    /// - Complexity: O(rows × columns).
+    public func render(_ format: TableFormat) -> String {
+        switch format {
+        case .json: jsonValue.text(pretty: true) + "\n"
+        case .csv: csvText()
+        case .table: alignedText(markdown: false)
+        case .markdown: alignedText(markdown: true)
+        }
+    }
+
+    /// The table as JSON: `{"<rowsKey>":[{"<idColumn>":…, …}]}`.
+    public var jsonValue: JSONValue {
+        .object([(rowsKey, .array(rows.map { row in
+            .object([(idColumn, .string(row.id))] + zip(columns, row.cells).map { ($0, $1.jsonValue) })
+        }))])
+    }
+
+    private func csvText() -> String {
+        var out = ([idColumn] + columns).map(Self.csvField).joined(separator: ",") + "\n"
+        for row in rows {
+            out += ([Self.csvField(row.id)] + row.cells.map { Self.csvField($0.exactText) }).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    private func alignedText(markdown: Bool) -> String {
+        let header = [idColumn] + columns
+        let body = rows.map { [markdown ? Self.markdownEscaped($0.id) : $0.id] + $0.cells.map { $0.shortText } }
+        var widths = header.map(\.count)
+        for line in body { for (c, cell) in line.enumerated() { widths[c] = max(widths[c], cell.count) } }
+        let numeric = columns.indices.map { c in rows.contains { $0.cells[c].numeric != nil } }
+        func pad(_ s: String, _ c: Int) -> String {
+            let fill = String(repeating: " ", count: widths[c] - s.count)
+            return c > 0 && numeric[c - 1] ? fill + s : s + fill
+        }
+        func line(_ cells: [String]) -> String {
+            let joined = cells.enumerated().map { pad($1, $0) }
+            return markdown ? "| " + joined.joined(separator: " | ") + " |" : joined.joined(separator: "  ")
+        }
+        var out = line(header) + "\n"
+        if markdown {
+            out += "|" + widths.enumerated().map { c, w in
+                c > 0 && numeric[c - 1] ? " " + String(repeating: "-", count: max(w - 1, 1)) + ": " : " " + String(repeating: "-", count: w) + " "
+            }.joined(separator: "|") + "|\n"
+        } else {
+            out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        }
+        for cells in body { out += line(cells) + "\n" }
+        return out
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.replacingQuotes() + "\"" : s
+    }
+
+    static func markdownEscaped(_ s: String) -> String {
+        String(s.flatMap { $0 == "|" ? ["\\", "|"] : [$0] })
+    }
+
+    public static func == (lhs: MeasureTable, rhs: MeasureTable) -> Bool {
+        lhs.idColumn == rhs.idColumn && lhs.rowsKey == rhs.rowsKey && lhs.columns == rhs.columns
+            && lhs.rows.count == rhs.rows.count && zip(lhs.rows, rhs.rows).allSatisfy { $0.id == $1.id && $0.cells == $1.cells }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(columns)
+        for row in rows { hasher.combine(row.id); hasher.combine(row.cells) }
+    }
+}
+
+extension MeasureCell {
+    var numeric: Double? {
+        switch self {
+        case .integer(let i): Double(i)
+        case .number(let d): d
+        default: nil
+        }
+    }
+
+    /// Full precision, for CSV.
+    var exactText: String {
+        switch self {
+        case .integer(let i): String(i)
+        case .number(let d): d.isNaN ? "NaN" : String(d)
+        case .text(let s): s
+        case .missing: ""
+        }
+    }
+
+    /// Six significant digits, for reading in a terminal.
+    var shortText: String {
+        switch self {
+        case .number(let d): Self.shortNumber(d)
+        default: exactText
+        }
+    }
+
+    static func shortNumber(_ d: Double) -> String {
+        guard d.isFinite else { return d.isNaN ? "NaN" : (d > 0 ? "inf" : "-inf") }
+        if d == 0 { return "0" }
+        if d == d.rounded(), abs(d) < 1e9 { return String(Int(d)) }
+        let magnitude = abs(d)
+        if magnitude >= 1e-4 && magnitude < 1e9 {
+            let decimals = max(0, 5 - Int(magnitude.log10Floor))
+            return Self.fixed(d, decimals: decimals)
+        }
+        return String(d)
+    }
+
+    static func fixed(_ d: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(d) * scale).rounded()
+        var digits = String(Int(scaled))
+        if decimals > 0 {
+            while digits.count <= decimals { digits = "0" + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+            while digits.hasSuffix("0") { digits.removeLast() }
+            if digits.hasSuffix(".") { digits.removeLast() }
+        }
+        return (d < 0 ? "-" : "") + digits
+    }
+
+    var jsonValue: JSONValue {
+        switch self {
+        case .integer(let i): .integer(i)
+        case .number(let d): .number(d)
+        case .text(let s): .string(s)
+        case .missing: .null
+        }
+    }
+}
+
+extension Double {
+    fileprivate var log10Floor: Double {
+        var k = 0.0, x = self
+        while x >= 10 { x /= 10; k += 1 }
+        while x < 1 { x *= 10; k -= 1 }
+        return k
+    }
+}
+
+extension String {
+    fileprivate func replacingQuotes() -> String {
+        String(flatMap { $0 == "\"" ? ["\"", "\""] : [$0] })
+    }
+}

@@ -1,0 +1,139 @@
+/// What a network's report section computes and shows.
+public struct NetworkReportOptions: Sendable {
+    /// The ties analysed and how they are read.
+    public var selection: GraphSelection
+    /// The stakeholder attribute that defines groups for brokerage (`sector`, `kind`, `level`…).
+    public var brokeragePartition: String
+    /// Computation options (parallelism, progress, cancellation) for the measures.
+    public var computation: ComputationOptions
+
+    /// Creates options: every tie as stored, unweighted, brokerage across sectors.
+    public init(selection: GraphSelection = GraphSelection(), brokeragePartition: String = "sector",
+                computation: ComputationOptions = .default) {
+        self.selection = selection
+        self.brokeragePartition = brokeragePartition
+        self.computation = computation
+    }
+}
+
+extension ReportSection {
+    /// The report section of one network: its figures, diagram, who is central, who brokers
+    /// between groups, any extra blocks (coalitions…), and its sources with what is illustrative.
+    ///
+    /// ```swift
+    /// let section = try ReportSection(network: lille, diagramSVG: svg)
+    /// ```
+    ///
+    /// - Throws: ``GraphError`` when the selection cannot build a graph; a measure that cannot
+    ///   be computed on this graph is left out rather than failing the report.
+    /// - Complexity: dominated by betweenness, O(*n* *m*).
+    public init(network: Network, diagramSVG: String? = nil, options: NetworkReportOptions = NetworkReportOptions(),
+                extraBlocks: [ReportBlock] = []) throws {
+        let graph = try AnalysisGraph(network, selection: options.selection)
+        var blocks: [ReportBlock] = []
+        if let description = network.description { blocks.append(.paragraph(description)) }
+        let layers = NetworkSummary(network).tiesByKind.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
+        blocks.append(.paragraph("Layers: \(layers)."))
+        blocks.append(.facts(Self.facts(network, graph: graph, options: options)))
+        if let diagramSVG {
+            blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
+        }
+        blocks.append(.group(title: "Who is central", blocks: [.table(Self.centralityTable(network, graph: graph, options: options))]))
+        if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {
+            blocks.append(.group(title: "Who brokers between \(options.brokeragePartition == "kind" ? "kinds of stakeholder" : options.brokeragePartition + "s")", blocks: brokerage))
+        }
+        blocks += extraBlocks
+        blocks.append(.sources(network))
+        self.init(title: network.title ?? network.place ?? "Network", blocks: blocks)
+    }
+
+    static func facts(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> [ReportBlock.Fact] {
+        let summary = NetworkSummary(network)
+        var facts: [ReportBlock.Fact] = [
+            .init("Stakeholders", String(summary.stakeholderCount)),
+            .init("Ties", String(summary.tieCount)),
+            .init("Years", summary.yearSpan.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "undated"),
+            .init("Illustrative ties", String(summary.illustrativeTieCount)),
+            .init("Sources (partisan)", "\(summary.sourceCount) (\(summary.partisanSourceCount))"),
+        ]
+        if let profile = try? NetworkProfile(graph, options: options.computation) {
+            let short = { (x: Double) in MeasureCell.number(x).shortText }
+            facts += [
+                .init("Density", short(profile.density)),
+                .init("Reciprocity", short(profile.reciprocity)),
+                .init("Components (weak)", String(profile.weakComponentCount)),
+                .init("Degree centralization", short(profile.degreeCentralization)),
+                .init("Betweenness centralization", short(profile.betweennessCentralization)),
+            ]
+        }
+        return facts
+    }
+
+    static func describing(_ network: Network, graph: AnalysisGraph) -> [(kind: String, sector: String)] {
+        (0..<graph.nodeCount).map { node in
+            let s = graph.stakeholderIndices.map { network.stakeholders[$0[node]] }
+            return (s?.kind.id ?? "", s?.sector?.rawValue ?? "")
+        }
+    }
+
+    static func centralityTable(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> ReportTable {
+        var columns: [(String, [Double])] = []
+        if graph.isDirected {
+            columns.append(("inDegree", graph.degrees(.incoming).map(Double.init)))
+            columns.append(("outDegree", graph.degrees(.outgoing).map(Double.init)))
+        } else {
+            columns.append(("degree", graph.degrees(.all).map(Double.init)))
+        }
+        if let b = try? graph.betweenness(normalized: true, options: options.computation) { columns.append(("betweenness", b)) }
+        if let c = try? graph.closeness(options: options.computation) { columns.append(("closeness", c)) }
+        if let h = try? graph.harmonicCloseness(options: options.computation) { columns.append(("harmonic", h)) }
+        if let p = try? graph.pageRank(options: options.computation) { columns.append(("pageRank", p)) }
+        var table = MeasureTable(columns: ["kind", "sector"] + columns.map(\.0), idColumn: "stakeholder")
+        let described = describing(network, graph: graph)
+        for node in 0..<graph.nodeCount {
+            let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
+            let cells: [MeasureCell] = [.text(described[node].kind), .text(described[node].sector)]
+                + columns.map { column in
+                    let v = column.1[node]
+                    return column.0.hasSuffix("Degree") || column.0 == "degree" ? .integer(Int(v)) : .number(v)
+                }
+            table.append(id: name, cells)
+        }
+        if table.columns.contains("betweenness") { table.sort(by: "betweenness") }
+        return ReportTable(caption: "Centrality of each stakeholder (\(graph.isDirected ? "directed" : "undirected"); closeness scaled as Wasserman and Faust; NetworkX's definitions)",
+                           table: table, filterColumns: ["kind", "sector"])
+    }
+
+    static func brokerageBlocks(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) throws -> [ReportBlock] {
+        let partition = try Partition(network, graph: graph, attribute: options.brokeragePartition)
+        let brokerage = try GouldFernandezBrokerage(graph, partition: partition)
+        let holes = try? StructuralHoles(graph.weightKind == .distance ? graph.unweighted : graph)
+        var table = MeasureTable(columns: ["kind", options.brokeragePartition == "kind" ? "group" : options.brokeragePartition,
+                                           "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "totalZ",
+                                           "constraint", "effectiveSize", "efficiency", "hierarchy"], idColumn: "stakeholder")
+        let described = describing(network, graph: graph)
+        for node in 0..<graph.nodeCount {
+            let s = brokerage.scores[node], z = brokerage.zScores[node]
+            let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
+            var cells: [MeasureCell] = [.text(described[node].kind), .text(partition.label(ofNode: node))]
+            cells += [s.coordinator, s.itinerant, s.representative, s.gatekeeper, s.liaison, s.total].map { .number($0) }
+            cells.append(.number(z.total))
+            if let holes {
+                cells += [holes.constraint[node], holes.effectiveSize[node], holes.efficiency[node], holes.hierarchy[node]].map { .number($0) }
+            }
+            table.append(id: name, cells)
+        }
+        table.sort(by: "total")
+        var byGroup = MeasureTable(columns: ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"],
+                                   idColumn: options.brokeragePartition, rowsKey: "groups")
+        for (g, label) in partition.labels.enumerated() {
+            let t = brokerage.totalsByGroup[g]
+            byGroup.append(id: label, [t.coordinator, t.itinerant, t.representative, t.gatekeeper, t.liaison, t.total].map { .number($0) })
+        }
+        return [
+            .paragraph("Gould–Fernandez roles count the two-paths i → j → k with no tie i → k that each stakeholder j brokers, by the groups of i, j and k (R sna's brokerage()); z-scores compare with sna's null model. Burt's constraint is low for stakeholders who bridge structural holes."),
+            .table(ReportTable(caption: "Brokerage roles and structural holes per stakeholder", table: table, filterColumns: ["kind"])),
+            .table(ReportTable(caption: "Brokerage roles totalled by \(options.brokeragePartition)", table: byGroup)),
+        ]
+    }
+}

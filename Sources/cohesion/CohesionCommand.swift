@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `cohesion` command: stakeholder and actor-network analysis of local public governance.
+@main
+struct CohesionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cohesion",
+        abstract: "Stakeholder and actor-network analysis of local public governance.",
+        discussion: """
+            INPUT is a network file chosen by extension: .yaml/.yml/.json (native, or NetworkX \
+            node-link JSON), .csv (edge list with a header source,target[,weight][,kind]…), .graphml, \
+            .dl (UCINET), .net (Pajek), .gv/.dot; --from overrides the extension.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ValidateCommand.self,
+            InfoCommand.self,
+            CentralityCommand.self,
+            BrokerageCommand.self,
+            ProfileCommand.self,
+            ReportCommand.self,
+            ConvertCommand.self,
+            RenderCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import Cohesion
+import CohesionGraphviz
+import Foundation
+
+extension Engine: ExpressibleByArgument {}
+
+/// `cohesion render INPUT… -o OUT.(svg|png|pdf|dot|json)`: a styled diagram through the Graphviz
+/// library; several inputs are drawn side by side.
+struct RenderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a network diagram through the Graphviz library (SVG, PNG, PDF, DOT, JSON); several inputs side by side.",
+        discussion: """
+            Shape follows the stakeholder kind, fill the --color-by attribute (sector by default), \
+            node size the --size-by measure, line colour and pattern the tie kind (funding width by \
+            amount, contracting dashed, coalition and conflict undirected, conflict red). Without \
+            --engine, dot draws networks up to \(Engine.dotNodeLimit) stakeholders and \
+            \(Engine.dotEdgeLimit) ties, neato (fdp with clusters) up to \(Engine.springNodeLimit), \
+            sfdp beyond; the engine used is printed. Graphviz is called as a library: the dot program \
+            is not needed. Size measures: \(SizeMeasure.allCases.map(\.rawValue).joined(separator: ", ")).
+            """)
+
+    @Argument(help: "Network files; two or more are drawn side by side.")
+    var files: [String]
+
+    @Option(name: [.short, .long], help: "The file to write, atomically; its extension chooses the format (svg, png, pdf, dot/gv, json).")
+    var output: String
+
+    @Option(help: "Output format, overriding the extension: svg, png, pdf, dot, json or plain.")
+    var format: String?
+
+    @Option(help: "Layout engine: \(Engine.allCases.map(\.rawValue).joined(separator: ", ")); chosen by size when absent.")
+    var engine: Engine?
+
+    @Option(name: .customLong("color-by"), help: "The stakeholder attribute that chooses the fill colour.")
+    var colorBy = "sector"
+
+    @Option(name: .customLong("size-by"), help: "The measure that sizes the nodes.")
+    var sizeBy: SizeMeasure?
+
+    @Option(name: .customLong("cluster-by"), help: "Group stakeholders in boxes by this attribute (level, place, sector, kind…).")
+    var clusterBy: String?
+
+    @Option(help: "A title above the diagram.")
+    var title: String?
+
+    @Option(name: .customLong("time-limit"), help: "Stop the layout after this many seconds.")
+    var timeLimit: Double?
+
+    @Option(help: "PNG resolution in dots per inch.")
+    var dpi: Double?
+
+    @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
+    var noLegend = false
+
+    @Flag(name: .customLong("unpositioned"), help: "For DOT output, write the styled DOT without laying it out (no Graphviz call).")
+    var unpositioned = false
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var selection: SelectionOptions
+
+    func run() async throws {
+        do {
+            try await execute()
+        } catch let error as InvalidNetwork {
+            for d in error.diagnostics { printError(d.description) }
+            throw ExitCode.failure
+        } catch let error as ToolError {
+            printError("error: \(error.message)")
+            throw ExitCode.failure
+        } catch let error as GraphvizError {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    func execute() async throws {
+        let outputFormat = try chosenFormat()
+        var panels: [NetworkDiagram.Panel] = []
+        for file in files {
+            let network = try input.load(file)
+            let chosen = try selection.selection(for: network)
+            let shown = network.filteringTies(chosen.includes)
+            var sizes: [String: Double] = [:]
+            if let sizeBy {
+                sizes = try sizeBy.values(for: shown, graph: try selection.graph(for: network))
+            }
+            panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes))
+        }
+        var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.rawValue,
+                                     clusters: clusterBy.map(DiagramClusters.attribute), title: title)
+        diagram.style.showsLegend = !noLegend
+        if let dpi { diagram.style.dpi = dpi }
+        var document = panels.count == 1
+            ? diagram.document(for: panels[0].network, sizes: panels[0].sizes)
+            : diagram.document(comparing: panels)
+        if outputFormat == .dot && unpositioned {
+            try NetworkFile.writeAtomically(Array(DOTWriter().write(document).utf8), to: output)
+            print("wrote \(output) (not laid out)")
+            return
+        }
+        if outputFormat == .png { document.graphAttributes["dpi"] = .number(diagram.style.dpi) }
+        let limit = timeLimit.map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
+        let rendering = try await GraphvizRenderer().render(
+            dot: DOTWriter().write(document), sourceName: files.joined(separator: "+"), format: outputFormat,
+            engine: engine, timeLimit: limit)
+        for warning in rendering.warnings.split(separator: "\n") { printError("graphviz: \(warning)") }
+        try NetworkFile.writeAtomically(Array(rendering.data), to: output)
+        let stakeholders = panels.map(\.network.stakeholders.count).reduce(0, +)
+        let ties = panels.map(\.network.ties.count).reduce(0, +)
+        print("wrote \(output): \(stakeholders) stakeholders, \(ties) ties, laid out with \(rendering.engine)")
+    }
+
+    private func chosenFormat() throws -> OutputFormat {
+        if let format {
+            guard let chosen = OutputFormat(fileExtension: format) else {
+                throw ToolError("unknown format '\(format)' (known: svg, png, pdf, dot, json, plain)")
+            }
+            return chosen
+        }
+        let ext = URL(fileURLWithPath: output).pathExtension
+        guard let chosen = OutputFormat(fileExtension: ext) else {
+            throw ToolError("cannot tell the format from '\(output)': use .svg, .png, .pdf, .dot, .json or --format")
+        }
+        return chosen
+    }
+}
+
+/// A measure `render --size-by` can size nodes by. Each is computed on the analysis graph the
+/// selection options give; add a case here to offer another measure.
+enum SizeMeasure: String, CaseIterable, ExpressibleByArgument {
+    case degree, inDegree, outDegree, betweenness, closeness, harmonic, pageRank, eigenvector
+
+    /// The measure by stakeholder id.
+    func values(for network: Network, graph: AnalysisGraph) throws -> [String: Double] {
+        let values: [Double]
+        switch self {
+        case .degree:
+            // Out plus in degree: every tie at a stakeholder, either way.
+            let out = graph.degrees(.outgoing), into = graph.degrees(.incoming)
+            values = graph.isDirected ? zip(out, into).map { Double($0 + $1) } : out.map(Double.init)
+        case .inDegree: values = graph.degrees(.incoming).map(Double.init)
+        case .outDegree: values = graph.degrees(.outgoing).map(Double.init)
+        case .betweenness: values = try graph.betweenness()
+        case .closeness: values = try graph.closeness()
+        case .harmonic: values = try graph.harmonicCloseness()
+        case .pageRank: values = try graph.pageRank()
+        case .eigenvector: values = try graph.eigenvector()
+        }
+        var byID: [String: Double] = [:]
+        for (node, value) in values.enumerated() { byID[graph.label(of: node)] = value }
+        return byID
+    }
+}

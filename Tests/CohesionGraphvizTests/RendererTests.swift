@@ -1,0 +1,97 @@
+import Cohesion
+@testable import CohesionGraphviz
+import Foundation
+import Testing
+
+@Suite("Renderer")
+struct RendererTests {
+    let renderer = GraphvizRenderer()
+
+    @Test func rendersEveryFormatAndEngine() async throws {
+        let dot = "digraph { a -> b; b -> c; c -> a; a -> d }"
+        for engine in Engine.allCases {
+            let svg = try await renderer.render(dot: dot, format: .svg, engine: engine)
+            #expect(svg.engine == engine)
+            #expect(svg.text?.contains("<svg") == true, "\(engine)")
+        }
+        let png = try await renderer.render(dot: dot, format: .png)
+        #expect(Array(png.data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let pdf = try await renderer.render(dot: dot, format: .pdf)
+        #expect(String(decoding: pdf.data.prefix(5), as: UTF8.self) == "%PDF-")
+        let positioned = try await renderer.render(dot: dot, format: .dot)
+        #expect(positioned.text?.contains("pos=") == true)
+        let json = try await renderer.render(dot: dot, format: .json)
+        let object = try JSONSerialization.jsonObject(with: json.data) as? [String: Any]
+        #expect((object?["objects"] as? [Any])?.count == 4)
+        let plain = try await renderer.render(dot: dot, format: .plain)
+        #expect(plain.text?.hasPrefix("graph ") == true)
+    }
+
+    @Test func badDOTGivesGraphvizMessageAndDoesNotPoisonLaterRenders() async throws {
+        await #expect {
+            _ = try await renderer.render(dot: "digraph { a -> ; }", format: .svg)
+        } throws: { error in
+            guard case GraphvizError.invalidDOT(let message) = error else { return false }
+            return message.contains("syntax error in line 1")
+        }
+        let good = try await renderer.render(dot: "digraph { x -> y }", format: .svg)
+        #expect(good.nodeCount == 2 && good.edgeCount == 1)
+        #expect(good.warnings.isEmpty)
+    }
+
+    @Test func unknownEngineNameIsNotAnEngine() {
+        #expect(Engine(rawValue: "nop") == nil)
+        #expect(Engine.allCases.count == 8)
+    }
+
+    @Test func choosesEngineBySize() async throws {
+        #expect(Engine.suited(nodeCount: 40, edgeCount: 100) == .dot)
+        #expect(Engine.suited(nodeCount: 300, edgeCount: 900, hasClusters: true) == .fdp)
+        #expect(Engine.suited(nodeCount: 300, edgeCount: 900) == .neato)
+        #expect(Engine.suited(nodeCount: 1000, edgeCount: 5000) == .sfdp)
+        let small = try await renderer.render(dot: "digraph { a -> b }", format: .svg)
+        #expect(small.engine == .dot)
+    }
+
+    @Test func timeLimitStopsASlowLayoutAndLaterRendersWork() async throws {
+        // 1,000 nodes and 5,000 edges: dot runs for minutes.
+        var generator = SplitMix(seed: 7)
+        var dot = "digraph {\n"
+        for _ in 0..<5000 { dot += "n\(generator.next() % 1000) -> n\(generator.next() % 1000)\n" }
+        dot += "}\n"
+        let start = Date()
+        await #expect(throws: GraphvizError.timedOut(engine: .dot, seconds: 1.5)) {
+            _ = try await renderer.render(dot: dot, format: .svg, engine: .dot, timeLimit: .milliseconds(1500))
+        }
+        #expect(Date().timeIntervalSince(start) < 10)
+        // Named graphs: cgraph numbers anonymous graphs from a process-wide counter.
+        let limited = try await renderer.render(dot: "digraph g { a -> b }", format: .svg, engine: .dot,
+                                                timeLimit: .seconds(30))
+        let direct = try await renderer.render(dot: "digraph g { a -> b }", format: .svg, engine: .dot)
+        #expect(limited.data == direct.data)
+        let automatic = try await renderer.render(dot: dot, format: .svg, timeLimit: .seconds(60))
+        #expect(automatic.engine == .sfdp)
+    }
+
+    @Test func warningsComeBackInProcessAndFromTheTimeLimitedChild() async throws {
+        // Graphviz warns about an unknown shape once per process, so each render names its own.
+        let direct = try await renderer.render(dot: "digraph g { a [shape=blob1]; a -> b }", format: .svg, engine: .dot)
+        #expect(direct.warnings.contains("unknown shape blob1"))
+        let limited = try await renderer.render(dot: "digraph g { a [shape=blob2]; a -> b }", format: .svg,
+                                                engine: .dot, timeLimit: .seconds(20))
+        #expect(limited.warnings.contains("unknown shape blob2"))
+    }
+}
+
+/// A small deterministic generator for test graphs.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
