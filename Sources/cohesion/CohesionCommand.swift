@@ -18,6 +18,7 @@ struct CohesionCommand: AsyncParsableCommand {
             CentralityCommand.self,
             BrokerageCommand.self,
             ProfileCommand.self,
+            CoalitionsCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
             RenderCommand.self,
