@@ -19,6 +19,8 @@ struct CohesionCommand: AsyncParsableCommand {
             BrokerageCommand.self,
             ProfileCommand.self,
             CoalitionsCommand.self,
+            CompareCommand.self,
+            EvolutionCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
             RenderCommand.self,
