@@ -2,28 +2,29 @@ import BenchSupport
 import Cohesion
 import Foundation
 
-// Usage: bench-coalitions EDGEFILE [seed]
-// Times Louvain and Leiden (modularity, resolution 1) on the undirected graph of the file and
-// prints `RESULT <label> <seconds>` (best of three) and `MODULARITY <label> <value>` (of the
-// first run; the seed fixes it).
+// Usage: bench-coalitions EDGEFILE louvain|leiden [seed] [leiden iterations]
+// Times coalition detection (modularity, resolution 1) on the graph of the file, weights read
+// as strengths, and prints `RESULT <method> <seconds>` (best of three) and
+// `MODULARITY <method> <value>` (the seed fixes the result, so every run reaches it).
 let arguments = CommandLine.arguments
-guard arguments.count >= 2 else {
-    FileHandle.standardError.write("usage: bench-coalitions EDGEFILE [seed]\n".data(using: .utf8)!)
+guard arguments.count >= 3, let method = CoalitionMethod(rawValue: arguments[2]) else {
+    FileHandle.standardError.write(Data("usage: bench-coalitions EDGEFILE louvain|leiden [seed] [iterations]\n".utf8))
     exit(2)
 }
 do {
     let file = try EdgeListFile(path: arguments[1])
-    let seed = arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1
+    let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1
+    let iterations = arguments.count > 4 ? Int(arguments[4]) : nil
     let graph = try file.graph(weightKind: .strength)
-    var louvain: Coalitions?
-    _ = try measure("louvain") { louvain = try graph.louvain(seed: seed) }
-    var leiden: Coalitions?
-    // LEIDEN_ITERATIONS caps Leiden's iterations (default: until modularity stops rising).
-    let iterations = ProcessInfo.processInfo.environment["LEIDEN_ITERATIONS"].flatMap { Int($0) }
-    _ = try measure("leiden") { leiden = try graph.leiden(seed: seed, iterations: iterations) }
-    if let louvain { print("MODULARITY louvain \(louvain.modularity)") }
-    if let leiden { print("MODULARITY leiden \(leiden.modularity)") }
+    var found: Coalitions?
+    _ = try measure(method.rawValue) {
+        switch method {
+        case .louvain: found = try graph.louvain(seed: seed)
+        case .leiden: found = try graph.leiden(seed: seed, iterations: iterations)
+        }
+    }
+    if let found { print("MODULARITY \(method.rawValue) \(found.modularity) coalitions \(found.count)") }
 } catch {
-    FileHandle.standardError.write("bench-coalitions: \(error)\n".data(using: .utf8)!)
+    FileHandle.standardError.write(Data("bench-coalitions: \(error)\n".utf8))
     exit(1)
 }
