@@ -238,7 +238,7 @@ public enum DLReader {
                 continue
             }
             switch c {
-            case "\"", "'" where current.isEmpty: quote = c; quoted = true
+            case "\"" where current.isEmpty, "'" where current.isEmpty: quote = c; quoted = true
             case " ", "\t", "\r", ",", "=": flush()
             default: current.append(c)
             }
