@@ -7,6 +7,8 @@
 import PackageDescription
 
 let cohesion: Target.Dependency = .product(name: "Cohesion", package: "Cohesion")
+// Diagrams go through the Graphviz C library (libgraphviz-dev); only compare-cities needs it.
+let graphviz: Target.Dependency = .product(name: "CohesionGraphviz", package: "Cohesion")
 
 let package = Package(
     name: "CohesionExamples",
@@ -17,7 +19,7 @@ let package = Package(
     ],
     targets: [
         .executableTarget(name: "build-in-code", dependencies: [cohesion]),
-        .executableTarget(name: "compare-cities", dependencies: [cohesion]),
+        .executableTarget(name: "compare-cities", dependencies: [cohesion, graphviz]),
         .executableTarget(name: "city-evolution", dependencies: [cohesion]),
         .executableTarget(name: "housing-rennes", dependencies: [cohesion]),
     ],

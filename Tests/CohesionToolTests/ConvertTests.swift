@@ -68,4 +68,29 @@ struct ConvertTests {
         let info = try ToolRunner.run(["info", ties, "--nodes", nodes])
         #expect(info.stdout.contains("12 stakeholders, 21 ties"), "\(info.stderr)")
     }
+
+    @Test("DOT written by convert reads back through Graphviz with kinds, names and weights")
+    func dotRoundTrip() throws {
+        let dir = try ToolRunner.temporaryDirectory()
+        let gv = dir.appendingPathComponent("nf.gv").path
+        let written = try ToolRunner.run(["convert", "Networks/national-framework.yaml", gv])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stderr.contains("warning: DOT cannot hold:") && written.stderr.contains("sources (10)"))
+        let back = dir.appendingPathComponent("back.json").path
+        #expect(try ToolRunner.run(["convert", gv, back]).status == 0)
+        let original = dir.appendingPathComponent("orig.json").path
+        #expect(try ToolRunner.run(["convert", "Networks/national-framework.yaml", original]).status == 0)
+        func document(_ path: String) throws -> [String: Any] {
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any] ?? [:]
+        }
+        let a = try document(original), b = try document(back)
+        func stakeholders(_ d: [String: Any]) -> [String] {
+            (d["stakeholders"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")|\($0["name"] ?? "")|\($0["kind"] ?? "")|\($0["sector"] ?? "")|\($0["level"] ?? "")" }
+        }
+        func ties(_ d: [String: Any]) -> [String] {
+            (d["ties"] as? [[String: Any]] ?? []).map { "\($0["source"] ?? "")>\($0["target"] ?? "")|\($0["kind"] ?? "")|\($0["instrument"] ?? "")" }.sorted()
+        }
+        #expect(stakeholders(a) == stakeholders(b))
+        #expect(ties(a) == ties(b))
+    }
 }

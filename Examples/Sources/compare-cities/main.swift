@@ -1,11 +1,12 @@
 // Compares the childcare governance networks of Lille and Nantes: a table of counts and
-// structural measures, and a side-by-side diagram (Graphviz DOT).
+// structural measures, and a side-by-side diagram rendered to SVG through Graphviz.
 //
 //   swift run compare-cities [YEAR] [OUTPUT-FOLDER]
 //
 // YEAR (default 2024) chooses the ties valid that year; the diagram is written to
-// OUTPUT-FOLDER (default: a temporary folder) as lille-nantes.dot.
+// OUTPUT-FOLDER (default: a temporary folder) as lille-nantes-YEAR.svg, with its DOT source.
 import Cohesion
+import CohesionGraphviz
 import Foundation
 
 /// The repository's `Networks/` folder, found from this file's path.
@@ -112,75 +113,28 @@ for name in names {
     print("| \(name) | " + values.joined(separator: " | ") + " |")
 }
 
-// The side-by-side diagram: one cluster per city, colour by sector, shape by kind, line style
-// by tie kind, illustrative ties dotted.
-func dot(_ networks: [Network], year: Int) -> String {
-    let colours = ["public": "#8ecae6", "associative": "#b7e4c7", "parental": "#ffe5a3",
-                   "private-for-profit": "#f4a5a5", "business": "#d9c2f0", "households": "#eeeeee",
-                   "private-individual": "#f8d0b0"]
-    func shape(_ s: Stakeholder, _ network: Network) -> String {
-        switch s.kind.id {
-        case "family-allowance-office", "national-family-allowance-fund": "house"
-        case "municipality", "inter-municipal-authority", "departmental-council", "state", "prefect": "box"
-        case "committee": "hexagon"
-        case "maternal-and-child-health-service": "octagon"
-        default: network.stakeholderKind(id: s.kind.id)?.broader == "provider" || s.kind.id == "provider" ? "ellipse" : "diamond"
-        }
-    }
-    func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-    var out = "digraph comparison {\n  rankdir=LR; compound=true; fontname=\"Helvetica\";\n"
-    out += "  node [style=filled, fontname=\"Helvetica\", fontsize=9]; edge [arrowsize=0.5];\n"
-    for (c, network) in networks.enumerated() {
-        let prefix = "c\(c)_"
-        out += "  subgraph cluster_\(c) {\n    label=\(quoted("\(network.place ?? "") \(year)")); fontsize=14;\n"
-        for s in network.stakeholders {
-            let colour = colours[s.sector?.rawValue ?? ""] ?? "#ffffff"
-            out += "    \(quoted(prefix + s.id)) [label=\(quoted(s.id)), shape=\(shape(s, network)), fillcolor=\(quoted(colour))];\n"
-        }
-        for t in network.snapshot(in: year).ties {
-            var attributes = ["color=\(quoted(t.kind.sign == .negative ? "#c0392b" : "#555555"))"]
-            if !t.kind.isDirected { attributes.append("dir=none") }
-            switch t.kind.id {
-            case "funding": attributes.append("penwidth=1.6")
-            case "coordination", "representation": attributes.append("style=dashed")
-            case "coalition": attributes.append("color=\"#2e86c1\", penwidth=2")
-            default: break
-            }
-            if t.isIllustrative { attributes.append("style=dotted") }
-            out += "    \(quoted(prefix + t.source)) -> \(quoted(prefix + t.target)) [\(attributes.joined(separator: ", "))];\n"
-        }
-        out += "  }\n"
-    }
-    // Side by side: the sinks of one city (stakeholders that receive ties but send none, drawn
-    // rightmost) precede the first stakeholder of the next city by invisible edges, so the
-    // layout puts the clusters next to each other instead of one above the other.
-    for c in networks.indices.dropFirst() {
-        guard let anchor = networks[c].stakeholders.first?.id else { continue }
-        let ties = networks[c - 1].snapshot(in: year).ties
-        let senders = Set(ties.map(\.source)), receivers = Set(ties.map(\.target))
-        for sink in receivers.subtracting(senders).sorted() {
-            out += "  \(quoted("c\(c - 1)_" + sink)) -> \(quoted("c\(c)_" + anchor)) [style=invis];\n"
-        }
-    }
-    // The legend, one table-shaped node: sector colours, kind shapes, line styles.
-    var legend = "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
-    legend += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
-    for (sector, colour) in colours.sorted(by: { $0.key < $1.key }) {
-        legend += "<TR><TD BGCOLOR=\"\(colour)\"> </TD><TD ALIGN=\"LEFT\">\(sector)</TD></TR>"
-    }
-    let keys = [("house", "CNAF, CAF"), ("box", "State, council, city"), ("hexagon", "committee"), ("octagon", "PMI"),
-                ("ellipse", "provider"), ("diamond", "families, employers, unions…"),
-                ("thick", "funding"), ("dashed", "coordination, representation"), ("blue", "coalition"),
-                ("red", "conflict"), ("dotted", "illustrative tie")]
-    for (key, meaning) in keys {
-        legend += "<TR><TD>\(key)</TD><TD ALIGN=\"LEFT\">\(meaning)</TD></TR>"
-    }
-    legend += "</TABLE>>"
-    out += "  legend [shape=plaintext, style=\"\", fontsize=9, label=\(legend)];\n"
-    return out + "}\n"
+// The side-by-side diagram, drawn by the library: one panel per city with the ties valid that
+// year, shape by kind, colour by sector, size by betweenness, line style by tie kind, one
+// shared legend; rendered to SVG through the Graphviz C library.
+var panels: [NetworkDiagram.Panel] = []
+for network in cities {
+    let snapshot = network.snapshot(in: year)
+    let graph = try AnalysisGraph(snapshot)
+    let betweenness = try graph.betweenness()
+    let sizes = Dictionary(uniqueKeysWithValues: zip(snapshot.stakeholders.map(\.id), betweenness))
+    var titled = snapshot
+    (titled.title, titled.firstYear, titled.lastYear) = (network.place, year, year)
+    panels.append(NetworkDiagram.Panel(network: titled, sizes: sizes))
 }
+var diagram = NetworkDiagram(colorBy: "sector", sizeMeasure: "betweenness")
+diagram.style.rankDirection = "LR"
+diagram.title = "Childcare governance, \(year): Lille and Nantes"
+let document = diagram.document(comparing: panels)
+let svg = try await GraphvizRenderer().render(document, format: .svg)
 
 try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-let dotFile = outputFolder.appendingPathComponent("lille-nantes.dot")
-try dot(cities, year: year).write(to: dotFile, atomically: true, encoding: .utf8)
-print("\nDiagram: \(dotFile.path)")
+let dotFile = outputFolder.appendingPathComponent("lille-nantes-\(year).dot")
+let svgFile = outputFolder.appendingPathComponent("lille-nantes-\(year).svg")
+try DOTWriter().write(document).write(to: dotFile, atomically: true, encoding: .utf8)
+try svg.data.write(to: svgFile)
+print("\nDiagram (\(svg.engine), \(svg.nodeCount) nodes, \(svg.edgeCount) edges): \(svgFile.path)")

@@ -27,7 +27,7 @@ extension AnalysisGraph {
     ///   mismatch, or `CancellationError`.
     /// - Complexity: O(*n* + *m*) per iteration.
     public func katz(alpha: Double = 0.1, beta: Double = 1, personalBeta: [Double]? = nil, normalized: Bool = true,
-                     tolerance: Double = 1e-12, maxIterations: Int = 100_000,
+                     tolerance: Double = 1e-12, maxIterations: Int = 10_000,
                      options: ComputationOptions = .default) throws -> [Double] {
         let measure = "Katz centrality"
         try requireStrengths(for: measure)

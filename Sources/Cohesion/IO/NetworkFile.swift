@@ -138,7 +138,7 @@ public enum NetworkFile {
 
     /// A network's bytes in a format, and warnings naming what the format cannot hold.
     ///
-    /// - Throws: for DOT, which the `CohesionGraphviz` module writes.
+    /// - Throws: never for the formats Cohesion writes; kept for formats a later reader adds.
     public static func encode(_ network: Network, format: NetworkFormat, file: String? = nil) throws -> (bytes: [UInt8], warnings: [Diagnostic]) {
         switch format {
         case .yaml: return (Array(network.yamlText().utf8), [])
@@ -149,8 +149,7 @@ public enum NetworkFile {
         case .dl: return DLWriter.write(network, file: file)
         case .pajek: return PajekNet.write(network, file: file)
         case .csv: return (CSVWriter.edgeList(network), CSVWriter.warnings(network, withNodeList: false, file: file))
-        case .dot:
-            throw InvalidNetwork([Diagnostic(.error, "writing DOT is not supported yet", file: file)])
+        case .dot: return DOTNetworkWriter.write(network, file: file)
         }
     }
 

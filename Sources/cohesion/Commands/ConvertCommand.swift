@@ -8,7 +8,7 @@ struct ConvertCommand: ToolCommand {
         abstract: "Convert a network between formats, chosen by extension (--from/--to override).",
         discussion: """
             Reads .yaml/.yml/.json (native, or NetworkX node-link JSON, told apart by its keys), .csv, \
-            .graphml, .dl (UCINET), .net (Pajek) and .gv/.dot; writes those and .gexf (Gephi). \
+            .graphml, .dl (UCINET), .net (Pajek) and .gv/.dot (through Graphviz); writes those and .gexf (Gephi). \
             Use --to node-link to write NetworkX node-link JSON. What the target format cannot hold \
             (amounts in Pajek, sources in GraphML…) is listed as a warning on standard error; the \
             file is written anyway, atomically.
