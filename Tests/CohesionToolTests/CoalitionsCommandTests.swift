@@ -33,6 +33,26 @@ struct CoalitionsCommandTests {
         #expect(result.stdout.contains("a, b, c") || result.stdout.contains("d, e, f"))
     }
 
+    @Test("--against and --qap add the comparison with an attribute and a QAP test")
+    func againstAndQAP() throws {
+        let dir = try ToolRunner.temporaryDirectory()
+        let edges = dir.appendingPathComponent("ties.csv"), nodes = dir.appendingPathComponent("nodes.csv")
+        try "source,target,kind\na,b,coalition\nb,c,coalition\na,c,coalition\na,b,funding\nb,c,funding\nc,d,funding\n"
+            .write(to: edges, atomically: true, encoding: .utf8)
+        try "id,sector\na,public\nb,public\nc,public\nd,associative\n".write(to: nodes, atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(["coalitions", edges.path, "--nodes", nodes.path, "--against", "sector",
+                                         "--qap", "funding,coalition", "--permutations", "200", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(object["comparison"] as? [String: Any])
+        #expect(comparison["attribute"] as? String == "sector")
+        let qap = try #require(object["qap"] as? [String: Any])
+        #expect(qap["permutations"] as? Int == 200)
+        #expect((qap["correlation"] as? Double ?? -2) > 0)
+        let bad = try ToolRunner.run(["coalitions", edges.path, "--qap", "funding"])
+        #expect(bad.status != 0)
+    }
+
     @Test("Distance weights and a bad resolution are errors, not crashes")
     func errors() throws {
         let file = try files().path

@@ -21,7 +21,8 @@
 /// print(qap.correlation, qap.pGreaterOrEqual)
 /// ```
 ///
-/// - Complexity: O(*n* + *m*) for the correlation, O(*m* log *d*) per permutation.
+/// - Complexity: O(*n* + *m*) for the correlation (O(*n*²) memory up to 2,000 nodes), O(*m*)
+///   per permutation (O(*m* log *d*) above 2,000 nodes).
 public struct QAPCorrelation: Hashable, Sendable {
     /// The observed correlation (sna `gcor`).
     public let correlation: Double
@@ -89,14 +90,17 @@ struct QAPCells {
     let valued: Bool
     let count: Double
     let sumX: Double, sumY: Double, sumXX: Double, sumYY: Double
+    /// x as (row, column, value) cells; y as a dense matrix when small enough to hold.
+    let xRows: [Int32], xCols: [Int32], xValues: [Double]
+    let yDense: [Double]
 
     init(_ x: AnalysisGraph, _ y: AnalysisGraph, valued: Bool) throws {
         guard x.nodeCount == y.nodeCount else {
             throw CoalitionError.mismatchedGraphs("QAP needs the same nodes: \(x.nodeCount) and \(y.nodeCount)")
         }
         self.x = x; self.y = y; self.valued = valued
-        let n = Double(x.nodeCount)
-        count = n * (n - 1)
+        let nodes = Double(x.nodeCount)
+        count = nodes * (nodes - 1)
         func sums(_ g: AnalysisGraph) -> (Double, Double) {
             var s = 0.0, ss = 0.0
             for e in 0..<g.outNeighbors.count {
@@ -107,22 +111,50 @@ struct QAPCells {
         }
         (sumX, sumXX) = sums(x)
         (sumY, sumYY) = sums(y)
+        var rows = [Int32](), cols = [Int32](), values = [Double]()
+        for u in 0..<x.nodeCount {
+            for e in x.outOffsets[u]..<x.outOffsets[u + 1] {
+                rows.append(Int32(u)); cols.append(x.outNeighbors[e])
+                values.append(valued && x.isWeighted ? x.outWeights[e] : 1)
+            }
+        }
+        xRows = rows; xCols = cols; xValues = values
+        // Up to 2,000 nodes (32 MB) a dense y makes each permuted cell one load.
+        let n = y.nodeCount
+        if n <= 2000 {
+            var dense = [Double](repeating: 0, count: n * n)
+            for u in 0..<n {
+                for e in y.outOffsets[u]..<y.outOffsets[u + 1] {
+                    dense[u * n + Int(y.outNeighbors[e])] = valued && y.isWeighted ? y.outWeights[e] : 1
+                }
+            }
+            yDense = dense
+        } else {
+            yDense = []
+        }
     }
 
     /// The correlation of x with y relabelled by `permutation` (y′_ij = y_p(i)p(j)).
     func correlation(permutation p: [Int]?) -> Double {
+        let n = y.nodeCount
+        let identity = p == nil
+        let perm = p ?? []
         var sxy = 0.0
-        for u in 0..<x.nodeCount {
-            let pu = p?[u] ?? u
-            for e in x.outOffsets[u]..<x.outOffsets[u + 1] {
-                let v = Int(x.outNeighbors[e])
-                let pv = p?[v] ?? v
-                guard let f = y.arcIndex(from: pu, to: pv) else { continue }
-                let wx = valued && x.isWeighted ? x.outWeights[e] : 1
-                let wy = valued && y.isWeighted ? y.outWeights[f] : 1
-                sxy += wx * wy
+        xRows.withUnsafeBufferPointer { rows in
+        xCols.withUnsafeBufferPointer { cols in
+        xValues.withUnsafeBufferPointer { values in
+        perm.withUnsafeBufferPointer { pp in
+        yDense.withUnsafeBufferPointer { dense in
+            for k in 0..<rows.count {
+                let u = Int(rows[k]), v = Int(cols[k])
+                let pu = identity ? u : pp[u], pv = identity ? v : pp[v]
+                if !dense.isEmpty {
+                    sxy += values[k] * dense[pu * n + pv]
+                } else if let f = y.arcIndex(from: pu, to: pv) {
+                    sxy += values[k] * (valued && y.isWeighted ? y.outWeights[f] : 1)
+                }
             }
-        }
+        }}}}}
         let cov = sxy - sumX * sumY / count
         let vx = sumXX - sumX * sumX / count, vy = sumYY - sumY * sumY / count
         guard vx > 0, vy > 0 else { return .nan }

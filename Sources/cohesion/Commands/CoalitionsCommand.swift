@@ -1,5 +1,6 @@
 import ArgumentParser
 import Cohesion
+import Foundation
 
 extension CoalitionMethod: ExpressibleByArgument {}
 
@@ -15,6 +16,9 @@ struct CoalitionsCommand: ToolCommand {
             (negative) ties are left out; with --signed, ties are read undirected, conflicts count \
             against putting their ends together (signed modularity, Gómez et al. 2009) and the \
             structural balance and frustration are reported. Results are reproducible for a --seed. \
+            --against ATTR compares the coalitions with the groups of an attribute (NMI, ARI, E-I, \
+            and the groups' own modularity). --qap A,B correlates two layers (R sna's gcor) with a \
+            permutation p-value (sna's qaptest null model; --permutations, --seed). \
             Coalitions are numbered from the largest. The table lists each coalition with its \
             stakeholders; csv lists one row per stakeholder; json has both.
             """)
@@ -37,6 +41,12 @@ struct CoalitionsCommand: ToolCommand {
     @Option(help: "Also compare the coalitions with the groups of this attribute (kind, sector, level…): NMI, ARI, E-I.")
     var against: String?
 
+    @Option(help: "QAP-correlate two layers of the network, e.g. funding,coalition (does funding go with coalition?).")
+    var qap: String?
+
+    @Option(help: "Permutations for the QAP test.")
+    var permutations: Int = 2000
+
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var output: OutputOptions
@@ -47,7 +57,8 @@ struct CoalitionsCommand: ToolCommand {
         var found: Coalitions
         var balance: StructuralBalance?
         var frustration: Frustration?
-        var comparison: (attribute: String, similarity: PartitionComparison, ei: EIIndex)?
+        var comparison: (attribute: String, similarity: PartitionComparison, ei: EIIndex, modularity: Double)?
+        var qap: (first: String, second: String, result: QAPCorrelation)?
     }
 
     func execute() throws {
@@ -75,8 +86,31 @@ struct CoalitionsCommand: ToolCommand {
         var full = result
         if let attribute = against {
             let groups = CommunityAssignment(network, attribute: attribute, graph: result.graph)
+            let q = result.found.isSigned
+                ? try SignedGraph(network, selection: chosen).modularity(of: groups, resolution: resolution)
+                : try result.graph.modularity(of: groups, resolution: resolution)
             full.comparison = (attribute, try PartitionComparison(result.found.assignment, groups),
-                               try result.graph.eiIndex(of: groups))
+                               try result.graph.eiIndex(of: groups), q)
+        }
+        if let qap {
+            let names = qap.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard names.count == 2 else { throw ToolError("--qap needs two layers separated by a comma, e.g. funding,coalition") }
+            var graphs: [AnalysisGraph] = []
+            for name in names {
+                guard let kind = network.tieKind(id: name) else {
+                    throw ToolError("unknown layer '\(name)' (this network has: \(network.layers.map(\.id).joined(separator: ", ")))")
+                }
+                var s = chosen
+                s.layers = [kind]
+                s.includesNegativeTies = true
+                s.weights = .none
+                graphs.append(try AnalysisGraph(network, selection: s))
+            }
+            do {
+                full.qap = (names[0], names[1], try QAPCorrelation(graphs[0], graphs[1], permutations: permutations, seed: seed))
+            } catch let error as CoalitionError {
+                throw ToolError(error.description)
+            }
         }
         switch output.format {
         case .json: try output.emit(json(full).text(pretty: true) + "\n")
@@ -105,7 +139,13 @@ struct CoalitionsCommand: ToolCommand {
         if let c = r.comparison {
             out += "Against \(c.attribute): NMI \(MeasureCell.number(c.similarity.normalizedMutualInformation).text), "
             out += "ARI \(MeasureCell.number(c.similarity.adjustedRandIndex).text); E-I by \(c.attribute) "
-            out += "\(MeasureCell.number(c.ei.value).text)\n"
+            out += "\(MeasureCell.number(c.ei.value).text); modularity of the \(c.attribute) groups "
+            out += "\(MeasureCell.number(c.modularity).text)\n"
+        }
+        if let q = r.qap {
+            out += "QAP \(q.first) ~ \(q.second): correlation \(MeasureCell.number(q.result.correlation).text), "
+            out += "p(≥) \(MeasureCell.number(q.result.pGreaterOrEqual).text), p(≤) \(MeasureCell.number(q.result.pLessOrEqual).text)"
+            out += " (\(q.result.permutations) permutations, seed \(q.result.seed))\n"
         }
         out += "\n"
         var table = MeasureTable(columns: ["size", "kinds", "members"], idColumn: "coalition", rowsKey: "coalitions")
@@ -163,7 +203,14 @@ struct CoalitionsCommand: ToolCommand {
                 ("attribute", .string(c.attribute)),
                 ("normalizedMutualInformation", .number(c.similarity.normalizedMutualInformation)),
                 ("adjustedRandIndex", .number(c.similarity.adjustedRandIndex)),
-                ("eiIndex", .number(c.ei.value))])))
+                ("eiIndex", .number(c.ei.value)), ("modularity", .number(c.modularity))])))
+        }
+        if let q = r.qap {
+            fields.append(("qap", .object([
+                ("first", .string(q.first)), ("second", .string(q.second)),
+                ("correlation", .number(q.result.correlation)), ("pGreaterOrEqual", .number(q.result.pGreaterOrEqual)),
+                ("pLessOrEqual", .number(q.result.pLessOrEqual)), ("permutations", .integer(q.result.permutations)),
+                ("mean", .number(q.result.mean)), ("standardDeviation", .number(q.result.standardDeviation))])))
         }
         fields.append(("coalitions", .array(r.found.assignment.members.enumerated().map { g, members in
             .object([("coalition", .string(r.found.assignment.labels[g])), ("size", .integer(members.count)),
