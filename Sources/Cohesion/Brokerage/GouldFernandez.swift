@@ -12,7 +12,7 @@
 /// **Partial credit** (UCINET's option, `partialCredit: true`): when *h* nodes broker the same
 /// ordered pair (*i*, *k*), each earns 1/*h* instead of 1.
 ///
-/// **Null model and z-scores.** ``GouldFernandezNullModel`` gives, for a node of each group,
+/// **Null model and z-scores.** The null model gives, for a node of each group,
 /// the expected count and standard deviation of each role in a random digraph of the same
 /// density *d* = *m*/(*N*(*N*−1)) (*m* arcs, edges counting twice) and group sizes;
 /// z = (count − expected) / sd. The network level compares the column sums with sna's

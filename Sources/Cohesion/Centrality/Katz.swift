@@ -21,6 +21,10 @@ extension AnalysisGraph {
     ///   - alpha: the attenuation per step.
     ///   - beta: the baseline, one value for all nodes.
     ///   - personalBeta: a baseline per node, overriding `beta`.
+    ///   - normalized: scale the result to unit Euclidean length, as NetworkX does by default.
+    ///   - tolerance: per-node tolerance: iteration stops when Σ|x − x′| < n · tolerance.
+    ///   - maxIterations: the iteration limit.
+    ///   - options: parallelism, progress and cancellation.
     /// - Returns: one value per node, indexed by node.
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)`` (alpha too large),
     ///   ``CentralityError/invalidParameter(measure:parameter:reason:)``, a weight-meaning
