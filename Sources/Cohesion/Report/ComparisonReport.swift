@@ -12,31 +12,9 @@ extension ReportSection {
     /// - Complexity: O(networks × kinds²).
     public init(comparison: NetworkComparison, extraBlocks: [ReportBlock] = []) {
         let profiles = comparison.profiles
-        var table = MeasureTable(columns: profiles.map(\.name), idColumn: "measure", rowsKey: "measures")
-        func row(_ name: String, _ cell: (NetworkComparisonProfile) -> MeasureCell) {
-            table.append(id: name, profiles.map(cell))
-        }
-        row("stakeholders") { .integer($0.stakeholderCount) }
-        row("ties") { .integer($0.tieCount) }
-        for layer in comparison.layers {
-            row("ties: \(layer)") { p in .integer(p.tiesByLayer.first { $0.layer == layer }?.count ?? 0) }
-        }
-        row("density") { .number($0.profile.density) }
-        row("reciprocity") { .number($0.profile.reciprocity) }
-        row("transitivity") { .number($0.profile.transitivity) }
-        row("weak components") { .integer($0.profile.weakComponentCount) }
-        row("degree centralization") { .number($0.profile.degreeCentralization) }
-        row("betweenness centralization") { .number($0.profile.betweennessCentralization) }
-        row("coalitions") { .integer($0.coalitions.count) }
-        row("modularity of the coalitions") { .number($0.coalitions.modularity) }
-        row("E-I index across sectors") { .number($0.eiIndex.value) }
-        for sector in comparison.sectorLabels {
-            row("E-I: \(sector)") { p in .number(p.eiIndex.groups.first { $0.label == sector }?.value ?? .nan) }
-        }
-        row("most between") { p in p.topBetweenness.first.map { .text($0.name) } ?? .missing }
-
+        let table = comparison.table(compact: true)
         var blocks: [ReportBlock] = [
-            .table(ReportTable(caption: "Profiles side by side (Freeman centralization with igraph's maxima; coalitions by \(profiles.first?.coalitions.method.rawValue ?? "Leiden"); E-I from −1, all ties inside sectors, to +1, all between)", table: table)),
+            .table(ReportTable(caption: "Profiles side by side (Freeman centralization with igraph's maxima; coalitions by \(profiles.first?.coalitions.method.rawValue ?? "Leiden"); E-I from −1, all ties inside sectors, to +1, all between; brokerage as total (most frequent role))", table: table)),
         ]
         blocks += extraBlocks
         let kinds = comparison.groupLabels

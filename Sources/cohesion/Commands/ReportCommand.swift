@@ -3,7 +3,7 @@ import Cohesion
 
 /// `cohesion report INPUT… -o report.html`: one self-contained HTML page that shows and
 /// compares networks.
-struct ReportCommand: AsyncParsableCommand {
+struct ReportCommand: AsyncToolCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a self-contained HTML report: diagrams, sortable tables, coalitions, sources; side by side for several networks.")
@@ -25,23 +25,6 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
-
-    func run() async throws {
-        do {
-            try await execute()
-        } catch let error as InvalidNetwork {
-            for d in error.diagnostics { printError(d.description) }
-            throw ExitCode.failure
-        } catch let error as ToolError {
-            printError("error: \(error.message)")
-            throw ExitCode.failure
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode.failure
-        }
-    }
 
     /// The place a network describes, else its title: short enough for a column heading.
     static func shortName(_ network: Network) -> String {
