@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "BenchSupport", dependencies: [.product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-io", dependencies: [.product(name: "Cohesion", package: "Cohesion")]),
+        .executableTarget(name: "bench-coalitions", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         // Each area adds its executable here: .executableTarget(name: "bench-<area>", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-centrality", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-brokerage", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),

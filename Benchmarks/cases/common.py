@@ -57,6 +57,8 @@ def run_case(case, here):
         if line.startswith("RESULT "):
             _, label, secs = line.split()
             rows.append((case["name"], label, float(secs), refs))
+        elif line.startswith("MODULARITY "):  # quality next to time (coalitions)
+            print(f"# {case['name']}: cohesion {line}")
     return rows
 
 def print_table(rows):

@@ -112,9 +112,11 @@ public struct GraphvizRenderer: Sendable {
         return (context.pluginNames(kind: "layout"), context.pluginNames(kind: "device"))
     }
 
+    /// Internal rather than private so tests can time a render from inside the executor, where
+    /// no other render's turn in the queue counts against it.
     @GraphvizExecutor
-    private static func renderSerially(dot: String, sourceName: String, format: OutputFormat, engine: Engine?,
-                                       timeLimit: Duration?, isolation: Isolation) throws -> Rendering {
+    static func renderSerially(dot: String, sourceName: String, format: OutputFormat, engine: Engine?,
+                               timeLimit: Duration?, isolation: Isolation = .childProcess) throws -> Rendering {
         let context = try GraphvizContext.shared()
         let graph = try parse(dot, sourceName: sourceName)
         defer { agclose(graph) }

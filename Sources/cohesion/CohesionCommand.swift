@@ -7,8 +7,9 @@ struct CohesionCommand: AsyncParsableCommand {
         commandName: "cohesion",
         abstract: "Stakeholder and actor-network analysis of local public governance.",
         discussion: """
-            INPUT is a network file chosen by extension: .yaml/.yml/.json (native), .csv (edge list \
-            with a header source,target[,weight][,kind]…), .graphml, .dl, .net (Pajek), .gv/.dot.
+            INPUT is a network file chosen by extension: .yaml/.yml/.json (native, or NetworkX \
+            node-link JSON), .csv (edge list with a header source,target[,weight][,kind]…), .graphml, \
+            .dl (UCINET), .net (Pajek), .gv/.dot; --from overrides the extension.
             """,
         version: "0.1.0",
         subcommands: [
@@ -17,7 +18,11 @@ struct CohesionCommand: AsyncParsableCommand {
             CentralityCommand.self,
             BrokerageCommand.self,
             ProfileCommand.self,
+            CoalitionsCommand.self,
+            CompareCommand.self,
+            EvolutionCommand.self,
             ReportCommand.self,
+            ConvertCommand.self,
             RenderCommand.self,
         ]
     )

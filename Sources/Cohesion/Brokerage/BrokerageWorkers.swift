@@ -27,29 +27,14 @@ enum BrokerageWorkers {
             finish(&scratch)
             return
         }
-        withoutActuallyEscaping(makeScratch) { makeScratch in
-            withoutActuallyEscaping(body) { body in
-                withoutActuallyEscaping(finish) { finish in
-                    let shared = UncheckedBox((makeScratch, body, finish))
-                    DispatchQueue.concurrentPerform(iterations: workers) { w in
-                        let (makeScratch, body, finish) = shared.value
-                        var scratch = makeScratch(w)
-                        var c = w
-                        while c < chunks {
-                            body(&scratch, (c * chunk)..<min(count, (c + 1) * chunk))
-                            c += workers
-                        }
-                        finish(&scratch)
-                    }
-                }
+        concurrentPerform(iterations: workers) { w in
+            var scratch = makeScratch(w)
+            var c = w
+            while c < chunks {
+                body(&scratch, (c * chunk)..<min(count, (c + 1) * chunk))
+                c += workers
             }
+            finish(&scratch)
         }
     }
-}
-
-/// A value handed to concurrent workers that only read it, or write disjoint parts of what it
-/// points to.
-struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

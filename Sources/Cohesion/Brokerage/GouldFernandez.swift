@@ -12,7 +12,7 @@
 /// **Partial credit** (UCINET's option, `partialCredit: true`): when *h* nodes broker the same
 /// ordered pair (*i*, *k*), each earns 1/*h* instead of 1.
 ///
-/// **Null model and z-scores.** ``GouldFernandezNullModel`` gives, for a node of each group,
+/// **Null model and z-scores.** The null model gives, for a node of each group,
 /// the expected count and standard deviation of each role in a random digraph of the same
 /// density *d* = *m*/(*N*(*N*−1)) (*m* arcs, edges counting twice) and group sizes;
 /// z = (count − expected) / sd. The network level compares the column sums with sna's
@@ -140,7 +140,7 @@ enum GouldFernandezCounting {
         graph.inNeighbors.withUnsafeBufferPointer { inNbr in
         partition.groups.withUnsafeBufferPointer { group in
         raw.withUnsafeMutableBufferPointer { raw in
-            let box = UncheckedBox((outOff, outNbr, inOff, inNbr, group, raw))
+            let box = UncheckedSendable(value: (outOff, outNbr, inOff, inNbr, group, raw))
             BrokerageWorkers.run(count: n, makeScratch: { _ in
                 (mark: [Int32](repeating: -1, count: n), perGroup: [Int](repeating: 0, count: groupCount))
             }) { scratch, range in
@@ -245,7 +245,7 @@ enum GouldFernandezCounting {
         graph.outNeighbors.withUnsafeBufferPointer { outNbr in
         partition.groups.withUnsafeBufferPointer { group in
         tables.withUnsafeMutableBufferPointer { tables in
-            let box = UncheckedBox((outOff, outNbr, group, tables))
+            let box = UncheckedSendable(value: (outOff, outNbr, group, tables))
             BrokerageWorkers.run(count: n, makeScratch: { w in
                 PartialCreditScratch(nodeCount: n, worker: w)
             }, { scratch, range in

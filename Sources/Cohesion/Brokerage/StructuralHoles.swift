@@ -119,7 +119,7 @@ public struct StructuralHoles: Hashable, Sendable {
         efficiency.withUnsafeMutableBufferPointer { efficiency in
         hierarchy.withUnsafeMutableBufferPointer { hierarchy in
         local.withUnsafeMutableBufferPointer { local in
-            let box = UncheckedBox((off, nbr, share, weight, maximum, constraint, effectiveSize, efficiency, hierarchy, local))
+            let box = UncheckedSendable(value: (off, nbr, share, weight, maximum, constraint, effectiveSize, efficiency, hierarchy, local))
             BrokerageWorkers.run(count: n, makeScratch: { _ in
                 (mark: [Int32](repeating: -1, count: n), indirect: [Double](repeating: 0, count: n),
                  redundancy: [Double](repeating: 0, count: n))

@@ -127,6 +127,11 @@ extension ShortestPathWorker {
         let d = distance.baseAddress!, order = self.order.baseAddress!
         let sigma = self.sigma.baseAddress!, coef = coefficient.baseAddress!, acc = accumulator.baseAddress!
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!, wt = rows.weights.baseAddress!
+        // `level` is unused by Dijkstra; here it marks nodes already finished, i.e. settled after
+        // the node at hand. With positive lengths every successor on a shortest path is; a
+        // zero-length tie between two equally distant nodes is followed only from the one
+        // settled first, as NetworkX's predecessor lists do.
+        let finished = level.baseAddress!
         var i = reached &- 1
         let bonus: Double = endpoints ? 1 : 0
         while i >= 0 {
@@ -136,14 +141,16 @@ extension ShortestPathWorker {
             var k = off[v]; let e = off[v &+ 1]
             while k < e {
                 let w = Int(nb[k])
-                if dv + wt[k] == d[w], w != v { sum += coef[w] }
+                if dv + wt[k] == d[w], finished[w] > 0 { sum += coef[w] }
                 k &+= 1
             }
             let sv = sigma[v]
             let delta = sv * sum
             coef[v] = (1 + delta) / sv
+            finished[v] = 1
             if v != s { acc[v] += delta + bonus }
         }
+        for j in 0..<reached { finished[Int(order[j])] = -1 }
         if endpoints { acc[s] += Double(reached &- 1) }
     }
 }

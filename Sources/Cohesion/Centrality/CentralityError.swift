@@ -3,6 +3,8 @@
 /// ```swift
 /// do { _ = try graph.katz(alpha: 2) } catch let error as CentralityError { print(error) }
 /// ```
+///
+/// - Complexity: O(1).
 public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An iterative measure did not reach its tolerance within the allowed iterations
     /// (NetworkX raises `PowerIterationFailedConvergence`).
@@ -10,6 +12,7 @@ public enum CentralityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// A parameter is out of its range.
     case invalidParameter(measure: String, parameter: String, reason: String)
 
+    /// The error in one sentence, with what to change.
     public var description: String {
         switch self {
         case .didNotConverge(let measure, let iterations):

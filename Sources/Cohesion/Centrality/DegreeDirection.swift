@@ -4,6 +4,8 @@
 /// ```swift
 /// let received = graph.degrees(.incoming)
 /// ```
+///
+/// - Complexity: O(1).
 public enum DegreeDirection: String, Hashable, Sendable, CaseIterable {
     /// Arcs in and out (NetworkX `G.degree` on a directed graph: in-degree plus out-degree).
     case all

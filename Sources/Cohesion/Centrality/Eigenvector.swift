@@ -25,7 +25,7 @@ extension AnalysisGraph {
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)``, a weight-meaning
     ///   mismatch, or `CancellationError` (checked between iterations).
     /// - Complexity: O(*n* + *m*) per iteration.
-    public func eigenvector(tolerance: Double = 1e-12, maxIterations: Int = 100_000,
+    public func eigenvector(tolerance: Double = 1e-12, maxIterations: Int = 10_000,
                             options: ComputationOptions = .default) throws -> [Double] {
         try requireStrengths(for: "eigenvector centrality")
         let n = nodeCount

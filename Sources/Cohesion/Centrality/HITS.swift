@@ -4,6 +4,8 @@
 /// let scores = try graph.hits()
 /// let topAuthority = scores.authorities.indices.max { scores.authorities[$0] < scores.authorities[$1] }
 /// ```
+///
+/// - Complexity: O(1) to read.
 public struct HubsAndAuthorities: Hashable, Sendable {
     /// Hub score of each node: it points to good authorities.
     public var hubs: [Double]
@@ -31,11 +33,15 @@ extension AnalysisGraph {
     ///
     /// Matches NetworkX `hits(G, tol=, max_iter=)` (which solves with ARPACK's `svds`).
     ///
+    /// ```swift
+    /// let scores = try graph.hits()
+    /// ```
+    ///
     /// - Returns: hubs and authorities, each indexed by node.
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)``, a weight-meaning
     ///   mismatch, or `CancellationError`.
     /// - Complexity: O(*n* + *m*) per iteration.
-    public func hits(normalized: Bool = true, tolerance: Double = 1e-15, maxIterations: Int = 1_000_000,
+    public func hits(normalized: Bool = true, tolerance: Double = 1e-15, maxIterations: Int = 100_000,
                      options: ComputationOptions = .default) throws -> HubsAndAuthorities {
         let measure = "HITS"
         try requireStrengths(for: measure)

@@ -21,13 +21,17 @@ extension AnalysisGraph {
     ///   - alpha: the attenuation per step.
     ///   - beta: the baseline, one value for all nodes.
     ///   - personalBeta: a baseline per node, overriding `beta`.
+    ///   - normalized: scale the result to unit Euclidean length, as NetworkX does by default.
+    ///   - tolerance: per-node tolerance: iteration stops when Σ|x − x′| < n · tolerance.
+    ///   - maxIterations: the iteration limit.
+    ///   - options: parallelism, progress and cancellation.
     /// - Returns: one value per node, indexed by node.
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)`` (alpha too large),
     ///   ``CentralityError/invalidParameter(measure:parameter:reason:)``, a weight-meaning
     ///   mismatch, or `CancellationError`.
     /// - Complexity: O(*n* + *m*) per iteration.
     public func katz(alpha: Double = 0.1, beta: Double = 1, personalBeta: [Double]? = nil, normalized: Bool = true,
-                     tolerance: Double = 1e-12, maxIterations: Int = 100_000,
+                     tolerance: Double = 1e-12, maxIterations: Int = 10_000,
                      options: ComputationOptions = .default) throws -> [Double] {
         let measure = "Katz centrality"
         try requireStrengths(for: measure)

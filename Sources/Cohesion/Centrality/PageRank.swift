@@ -35,6 +35,7 @@ extension AnalysisGraph {
     ///     personalization.
     ///   - tolerance: per-node tolerance of the stopping test.
     ///   - maxIterations: the iteration limit.
+    ///   - options: parallelism, progress and cancellation.
     /// - Returns: one value per node, indexed by node.
     /// - Throws: ``CentralityError/didNotConverge(measure:iterations:)``,
     ///   ``CentralityError/invalidParameter(measure:parameter:reason:)``, a weight-meaning

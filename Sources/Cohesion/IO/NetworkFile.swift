@@ -50,7 +50,7 @@ public enum NetworkFile {
     /// Reads a file: the network (nil when it could not be read at all) and every diagnostic.
     public static func load(_ path: String, options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
         guard let format = options.format ?? NetworkFormat(path: path) else {
-            return (nil, [Diagnostic(.error, "cannot tell the format from the extension (use .yaml, .yml, .json, .csv, .graphml, .gexf, .dl, .net, .gv or .dot)", file: path)])
+            return (nil, [Diagnostic(.error, "cannot tell the format from the extension (use .yaml, .yml, .json, .csv, .graphml, .dl, .net, .gv or .dot, or --from)", file: path)])
         }
         let bytes: [UInt8]
         do {
@@ -72,6 +72,9 @@ public enum NetworkFile {
                 return (network, network.validate().map { located($0, file: file) })
             }
             switch format {
+            case .json where options.format == nil && NodeLinkJSON.looksLikeNodeLink(bytes), .nodeLink:
+                let network = try NodeLinkJSON.read(bytes: bytes, file: file)
+                return (network, network.validate().map { located($0, file: file) })
             case .yaml, .json:
                 guard let text = String(bytes: bytes, encoding: .utf8) else {
                     return (nil, [Diagnostic(.error, "not valid YAML or JSON: the file is not UTF-8 text", file: file)])
@@ -83,7 +86,7 @@ public enum NetworkFile {
             case .csv:
                 var csv = CSVReadOptions(undirected: options.undirected)
                 if let nodesPath = options.nodesPath { csv.nodes = (try readBytes(nodesPath), nodesPath) }
-                let network = try EdgeListCSV.read(bytes: bytes, file: file, options: csv)
+                let network = try EdgeListCSV.read(bytes: bytes, file: file, options: csv).declaringCitedSources()
                 return (network, network.validate().map { located($0, file: file) })
             case .dot:
                 guard let dotReader = options.dotReader else {
@@ -91,8 +94,17 @@ public enum NetworkFile {
                 }
                 let network = try dotReader(bytes, file)
                 return (network, network.validate().map { located($0, file: file) })
-            case .graphml, .gexf, .dl, .pajek:
-                return (nil, [Diagnostic(.error, "reading \(format.rawValue) files is not supported yet", file: file)])
+            case .graphml:
+                let network = try GraphMLReader.read(bytes: bytes, file: file)
+                return (network, network.validate().map { located($0, file: file) })
+            case .dl:
+                let network = try DLReader.read(bytes: bytes, file: file)
+                return (network, network.validate().map { located($0, file: file) })
+            case .pajek:
+                let network = try PajekNet.read(bytes: bytes, file: file)
+                return (network, network.validate().map { located($0, file: file) })
+            case .gexf:
+                return (nil, [Diagnostic(.error, "reading GEXF is not supported: Cohesion writes GEXF for Gephi; export GraphML from Gephi to read a network back", file: file)])
             }
         } catch let error as InvalidNetwork {
             return (nil, error.diagnostics)
@@ -102,21 +114,43 @@ public enum NetworkFile {
     }
 
     /// Writes a network in the format its path names, replacing the file atomically: a
-    /// failed write never leaves a half-written file.
+    /// failed write never leaves a half-written file. Returns warnings that list what the
+    /// format cannot hold (amounts in Pajek, sources in GraphML…); the file is written anyway.
+    ///
+    /// For CSV, `nodesPath` names a node list written beside the edge list; without it the
+    /// stakeholders' fields and isolates are among the warnings.
     ///
     /// - Throws: when the format cannot be written or the file system refuses.
-    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil) throws {
+    @discardableResult
+    public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil,
+                             nodesPath: String? = nil) throws -> [Diagnostic] {
         guard let format = format ?? NetworkFormat(path: path) else {
             throw InvalidNetwork([Diagnostic(.error, "cannot tell the output format from the extension", file: path)])
         }
-        let text: String
-        switch format {
-        case .yaml: text = network.yamlText()
-        case .json: text = network.jsonText()
-        default:
-            throw InvalidNetwork([Diagnostic(.error, "writing \(format.rawValue) files is not supported yet", file: path)])
+        let (bytes, warnings) = try encode(network, format: format, file: path)
+        if format == .csv, let nodesPath {
+            try writeAtomically(CSVWriter.nodeList(network), to: nodesPath)
         }
-        try writeAtomically(Array(text.utf8), to: path)
+        try writeAtomically(bytes, to: path)
+        if format == .csv { return CSVWriter.warnings(network, withNodeList: nodesPath != nil, file: path) }
+        return warnings
+    }
+
+    /// A network's bytes in a format, and warnings naming what the format cannot hold.
+    ///
+    /// - Throws: never for the formats Cohesion writes; kept for formats a later reader adds.
+    public static func encode(_ network: Network, format: NetworkFormat, file: String? = nil) throws -> (bytes: [UInt8], warnings: [Diagnostic]) {
+        switch format {
+        case .yaml: return (Array(network.yamlText().utf8), [])
+        case .json: return (Array(network.jsonText().utf8), [])
+        case .nodeLink: return NodeLinkJSON.write(network, file: file)
+        case .graphml: return GraphMLWriter.write(network, file: file)
+        case .gexf: return GEXFWriter.write(network, file: file)
+        case .dl: return DLWriter.write(network, file: file)
+        case .pajek: return PajekNet.write(network, file: file)
+        case .csv: return (CSVWriter.edgeList(network), CSVWriter.warnings(network, withNodeList: false, file: file))
+        case .dot: return DOTNetworkWriter.write(network, file: file)
+        }
     }
 
     /// Writes bytes to a file through a temporary file renamed into place, so readers see the

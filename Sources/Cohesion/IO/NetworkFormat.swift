@@ -16,6 +16,9 @@ public enum NetworkFormat: String, Hashable, Sendable, CaseIterable {
     case pajek
     /// Graphviz DOT (`.gv`, `.dot`).
     case dot
+    /// NetworkX node-link JSON (`.json`, told apart from the native JSON by its `nodes` and
+    /// `edges` or `links` keys, or chosen with `--from node-link`).
+    case nodeLink = "node-link"
 
     /// The format a path's extension names, if any.
     ///

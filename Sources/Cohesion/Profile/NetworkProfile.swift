@@ -58,7 +58,13 @@ public struct NetworkProfile: Hashable, Sendable {
     /// Computes the profile of a graph. Any weight meaning is accepted: measures that read
     /// weights use them only when they are distances (weighted path lengths); the rest count ties.
     ///
+    /// ```swift
+    /// let profile = try NetworkProfile(graph, options: .serial)
+    /// ```
+    ///
     /// - Throws: `CancellationError`.
+    /// - Complexity: O(*n* *m*) for the betweenness and closeness centralizations and path
+    ///   lengths (times log *n* for weighted path lengths).
     public init(_ graph: AnalysisGraph, options: ComputationOptions = .default) throws {
         nodeCount = graph.nodeCount
         edgeCount = graph.edgeCount

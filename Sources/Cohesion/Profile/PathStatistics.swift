@@ -4,6 +4,8 @@
 /// let stats = try graph.pathStatistics()
 /// print(stats.diameter, stats.averagePathLength)
 /// ```
+///
+/// - Complexity: O(1) to read.
 public struct PathStatistics: Hashable, Sendable {
     /// The nodes of the component measured, ascending.
     public var component: [Int]

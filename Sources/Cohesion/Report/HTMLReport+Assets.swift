@@ -7,7 +7,7 @@ extension HTMLReport {
         h1{font-size:1.8rem;margin:.5rem 0 0}h2{font-size:1.45rem;border-bottom:2px solid var(--accent);padding-bottom:.2rem;margin-top:2.5rem}
         h3{font-size:1.15rem;margin-top:1.6rem}h4{font-size:1rem}
         .subtitle{color:var(--muted);margin:.2rem 0 1rem}
-        nav ol{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding-left:1.2rem}
+        nav ol{padding-left:1.6rem;columns:2 22rem;column-gap:2rem}nav li{margin:.15rem 0}
         a{color:var(--accent)}a:focus,button:focus,select:focus{outline:3px solid #f0a500;outline-offset:2px}
         .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.5rem;margin:1rem 0}
         .facts div{background:var(--band);padding:.5rem .7rem;border-radius:4px}

@@ -42,6 +42,9 @@ extension ReportSection {
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {
             blocks.append(.group(title: "Who brokers between \(options.brokeragePartition == "kind" ? "kinds of stakeholder" : options.brokeragePartition + "s")", blocks: brokerage))
         }
+        if let coalitions = try? Self.coalitionBlocks(network, graph: graph) {
+            blocks.append(.group(title: "Coalitions", blocks: coalitions))
+        }
         blocks += extraBlocks
         blocks.append(.sources(network))
         self.init(title: network.title ?? network.place ?? "Network", blocks: blocks)
@@ -135,5 +138,31 @@ extension ReportSection {
             .table(ReportTable(caption: "Brokerage roles and structural holes per stakeholder", table: table, filterColumns: ["kind"])),
             .table(ReportTable(caption: "Brokerage roles totalled by \(options.brokeragePartition)", table: byGroup)),
         ]
+    }
+
+    static func coalitionBlocks(_ network: Network, graph: AnalysisGraph) throws -> [ReportBlock] {
+        let found = try graph.coalitions(method: .leiden, seed: 1)
+        let names = (0..<graph.nodeCount).map { node in
+            graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
+        }
+        let assignment = found.assignment.orderedBySize()
+        var members = MeasureTable(columns: ["size", "members"], idColumn: "coalition", rowsKey: "coalitions")
+        for (c, nodes) in assignment.members.enumerated() {
+            members.append(id: String(c + 1), [.integer(nodes.count), .text(nodes.map { names[$0] }.joined(separator: "; "))])
+        }
+        var blocks: [ReportBlock] = [
+            .paragraph("Leiden (seed 1) finds \(found.count) coalitions with modularity \(MeasureCell.number(found.modularity).shortText): groups of stakeholders more densely tied to each other than chance would make them."),
+            .table(ReportTable(caption: "Coalitions, largest first", table: members)),
+        ]
+        let sectors = CommunityAssignment(network, attribute: "sector", graph: graph)
+        if let ei = try? graph.eiIndex(of: sectors) {
+            var table = MeasureTable(columns: ["size", "external", "internal", "eiIndex"], idColumn: "sector", rowsKey: "sectors")
+            for group in ei.groups {
+                table.append(id: group.label, [.integer(group.size), .number(group.external), .number(group.internal), .number(group.value)])
+            }
+            table.append(id: "whole network", [.integer(graph.nodeCount), .number(ei.external), .number(ei.internal), .number(ei.value)])
+            blocks.append(.table(ReportTable(caption: "E-I index by sector (Krackhardt and Stern): −1 when every tie stays inside the sector, +1 when every tie leaves it", table: table)))
+        }
+        return blocks
     }
 }

@@ -7,7 +7,7 @@ extension Engine: ExpressibleByArgument {}
 
 /// `cohesion render INPUT… -o OUT.(svg|png|pdf|dot|json)`: a styled diagram through the Graphviz
 /// library; several inputs are drawn side by side.
-struct RenderCommand: AsyncParsableCommand {
+struct RenderCommand: AsyncToolCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Draw a network diagram through the Graphviz library (SVG, PNG, PDF, DOT, JSON); several inputs side by side.",
@@ -60,26 +60,6 @@ struct RenderCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
-
-    func run() async throws {
-        do {
-            try await execute()
-        } catch let error as InvalidNetwork {
-            for d in error.diagnostics { printError(d.description) }
-            throw ExitCode.failure
-        } catch let error as ToolError {
-            printError("error: \(error.message)")
-            throw ExitCode.failure
-        } catch let error as GraphvizError {
-            printError("error: \(error)")
-            throw ExitCode.failure
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode.failure
-        }
-    }
 
     func execute() async throws {
         let outputFormat = try chosenFormat()

@@ -3,7 +3,7 @@ import Cohesion
 
 /// `cohesion report INPUT… -o report.html`: one self-contained HTML page that shows and
 /// compares networks.
-struct ReportCommand: AsyncParsableCommand {
+struct ReportCommand: AsyncToolCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a self-contained HTML report: diagrams, sortable tables, coalitions, sources; side by side for several networks.")
@@ -26,21 +26,9 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
 
-    func run() async throws {
-        do {
-            try await execute()
-        } catch let error as InvalidNetwork {
-            for d in error.diagnostics { printError(d.description) }
-            throw ExitCode.failure
-        } catch let error as ToolError {
-            printError("error: \(error.message)")
-            throw ExitCode.failure
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode.failure
-        }
+    /// The place a network describes, else its title: short enough for a column heading.
+    static func shortName(_ network: Network) -> String {
+        network.place ?? network.title ?? "network"
     }
 
     func execute() async throws {
@@ -51,18 +39,26 @@ struct ReportCommand: AsyncParsableCommand {
             let svg = noDiagrams ? nil : try await Diagrams.svg(for: network)
             sections.append(try ReportSection(network: network, diagramSVG: svg, options: options))
         }
+        let comparisonOptions = ComparisonOptions(selection: try selection.selection(for: networks[0]))
         if networks.count > 1 {
-            let options = NetworkReportOptions(selection: try selection.selection(for: networks[0]), brokeragePartition: partition)
-            let svg = noDiagrams ? nil : try await Diagrams.svg(comparing: networks)
+            // Beyond two networks a side-by-side drawing is too small to read; each section has its own.
+            let svg = noDiagrams || networks.count > 2 ? nil : try await Diagrams.svg(comparing: networks)
             var extra: [ReportBlock] = []
             if let svg { extra.append(.diagram(svg: svg, caption: "The networks side by side")) }
-            sections.insert(try ReportSection(comparing: networks, options: options, extraBlocks: extra), at: 0)
+            let comparison = try NetworkComparison(networks, names: networks.map(Self.shortName), options: comparisonOptions)
+            sections.insert(ReportSection(comparison: comparison, extraBlocks: extra), at: 0)
         }
-        if networks.contains(where: { $0.yearSpan != nil }) {
-            sections.append(try ReportSection(evolutionOf: networks, options: NetworkReportOptions(selection: try selection.selection(for: networks[0]))))
+        var evolutions: [(name: String, evolution: NetworkEvolution)] = []
+        for network in networks {
+            guard let span = network.yearSpan else { continue }
+            let first = max(span.lowerBound, network.firstYear ?? span.lowerBound)
+            let last = min(span.upperBound, network.lastYear ?? span.upperBound)
+            guard first <= last else { continue }
+            evolutions.append((Self.shortName(network), try NetworkEvolution(network, years: first...last, options: comparisonOptions)))
         }
-        let names = networks.map { $0.title ?? $0.place ?? "network" }
-        let report = HTMLReport(title: title ?? (names.count == 1 ? names[0] : "Comparing " + names.joined(separator: ", ")),
+        if !evolutions.isEmpty { sections.append(ReportSection(evolutions: evolutions)) }
+        let names = networks.map(Self.shortName)
+        let report = HTMLReport(title: title ?? (names.count == 1 ? networks[0].title ?? names[0] : "Stakeholder networks compared: " + names.joined(separator: ", ")),
                                 subtitle: "\(networks.count) network\(networks.count == 1 ? "" : "s"), made by cohesion report",
                                 sections: sections)
         try NetworkFile.writeAtomically(Array(report.html().utf8), to: output)

@@ -13,19 +13,42 @@ extension ToolCommand {
     func run() throws {
         do {
             try execute()
-        } catch let error as InvalidNetwork {
-            for d in error.diagnostics { printError(d.description) }
-            throw ExitCode.failure
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as ToolError {
-            printError("error: \(error.message)")
-            throw ExitCode.failure
         } catch {
-            printError("error: \(error)")
-            throw ExitCode.failure
+            throw exitStatus(reporting: error)
         }
     }
+}
+
+/// A subcommand that awaits (Graphviz renders), failing the same way as ``ToolCommand``.
+protocol AsyncToolCommand: AsyncParsableCommand {
+    /// Does the command's work; throw to fail.
+    func execute() async throws
+}
+
+extension AsyncToolCommand {
+    func run() async throws {
+        do {
+            try await execute()
+        } catch {
+            throw exitStatus(reporting: error)
+        }
+    }
+}
+
+/// Prints a failure on standard error, as diagnostics (`FILE:LINE:COL: error: …`) when it
+/// carries them and as one `error:` line otherwise, and returns the exit status to end with.
+func exitStatus(reporting error: Error) -> ExitCode {
+    switch error {
+    case let exit as ExitCode:
+        return exit
+    case let invalid as InvalidNetwork:
+        for d in invalid.diagnostics { printError(d.description) }
+    case let failure as ToolError:
+        printError("error: \(failure.message)")
+    default:
+        printError("error: \(error)")
+    }
+    return .failure
 }
 
 /// A failure the tool reports in one sentence.

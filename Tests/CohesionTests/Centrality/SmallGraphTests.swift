@@ -80,3 +80,31 @@ import Testing
         }
     }
 }
+
+@Suite struct ZeroLengthTieTests {
+    /// 0 –1– 1 –0– 2 –1– 3: the zero-length tie makes 1 and 2 equally far from 0 and 3.
+    @Test func zeroLengthTiesAreCountedOnce() throws {
+        let g = try AnalysisGraph(nodeCount: 4, edges: [(0, 1), (1, 2), (2, 3)], weights: [1, 0, 1],
+                                  isDirected: false, weightKind: .distance)
+        let b = try g.betweenness(normalized: false)
+        // Every path between the ends passes through both middle nodes; 1 is also between 0 and
+        // 2, and 2 between 1 and 3: raw betweenness 2 each, as on the unweighted path.
+        #expect(b == [0, 2, 2, 0])
+        #expect(b.allSatisfy { $0.isFinite })
+    }
+}
+
+@Suite struct ConvergenceTests {
+    /// On a graph without cycles the adjacency is nilpotent: eigenvector centrality is not
+    /// defined and the iteration never settles; NetworkX raises, and so does the library.
+    @Test func eigenvectorOnAChainDoesNotConverge() throws {
+        let chain = try AnalysisGraph(nodeCount: 4, edges: [(0, 1), (1, 2), (2, 3)], isDirected: true)
+        #expect(throws: CentralityError.didNotConverge(measure: "eigenvector centrality", iterations: 500)) {
+            try chain.eigenvector(maxIterations: 500)
+        }
+        // Katz is defined there: 1, 1 + α, 1 + α + α², … before normalization.
+        let k = try chain.katz(alpha: 0.5, normalized: false)
+        #expect(zip(k, [1, 1.5, 1.75, 1.875]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(throws: CentralityError.self) { try chain.pageRank(damping: 1) }
+    }
+}

@@ -1,0 +1,46 @@
+/// A network's profile year by year over a span, from the ties valid each year (their first
+/// and last years, open ends counting as always valid), with how much the coalitions changed
+/// from one year to the next.
+///
+/// Each year's profile is a ``NetworkComparisonProfile`` of ``Network/snapshot(in:)``; every
+/// stakeholder is kept each year, so coalitions of consecutive years compare node for node
+/// (normalized mutual information and adjusted Rand index). A year without ties has no
+/// coalitions to speak of: its modularity is NaN.
+///
+/// ```swift
+/// let decade = try NetworkEvolution(nantes, years: 2015...2024)
+/// for (year, profile) in zip(decade.years, decade.profiles) { print(year, profile.coalitions.count) }
+/// ```
+///
+/// - Complexity: one profile per year.
+public struct NetworkEvolution: Sendable {
+    /// The years, ascending.
+    public let years: [Int]
+    /// One profile per year.
+    public let profiles: [NetworkComparisonProfile]
+    /// For each year after the first, how alike its coalitions are to the year before's.
+    public let coalitionStability: [PartitionComparison]
+
+    /// Profiles a network in each year of a span.
+    ///
+    /// - Throws: ``CoalitionError/invalidParameter(_:)`` for an empty span; otherwise as the profiles.
+    public init(_ network: Network, years: ClosedRange<Int>, options: ComparisonOptions = ComparisonOptions()) throws {
+        guard years.count <= 500 else { throw CoalitionError.invalidParameter("a span of \(years.count) years is too long") }
+        self.years = Array(years)
+        var profiles: [NetworkComparisonProfile] = []
+        for year in years {
+            var yearly = options
+            yearly.selection.year = year
+            profiles.append(try NetworkComparisonProfile(network, name: String(year), options: yearly))
+        }
+        self.profiles = profiles
+        var stability: [PartitionComparison] = []
+        for k in profiles.indices.dropFirst() {
+            stability.append(try PartitionComparison(profiles[k - 1].coalitions.assignment, profiles[k].coalitions.assignment))
+        }
+        coalitionStability = stability
+    }
+
+    /// The profiles as a comparison, one column per year.
+    public var comparison: NetworkComparison { NetworkComparison(profiles: profiles) }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Cohesion
+
+/// `cohesion evolution FILE --from Y --to Y`: the comparison profile year by year.
+struct EvolutionCommand: ToolCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evolution",
+        abstract: "A network's profile per year over a span: size, density, coalitions, E-I, brokerage, mixing.",
+        discussion: """
+            Each year keeps the ties valid that year (from their first and last years; open ends \
+            always valid) and every stakeholder, so coalitions of consecutive years compare node for \
+            node: NMI and ARI against the previous year. One column per year; the measures are those \
+            of `compare`. Without --from/--to, the network's year span is used. The input format, \
+            when the extension does not tell it, is --input-format (--from is the first year here).
+            """)
+
+    @Argument(help: "A network file.")
+    var file: String
+
+    @Option(help: "The first year.")
+    var from: Int?
+
+    @Option(help: "The last year.")
+    var to: Int?
+
+    @Option(help: "The stakeholder attribute that aligns groups (kind, sector, level…).")
+    var by: String = "kind"
+
+    @Option(help: "The attribute of the E-I index and of the groups brokers stand between.")
+    var sector: String = "sector"
+
+    @Option(help: "Coalition method: louvain or leiden.")
+    var method: CoalitionMethod = .leiden
+
+    @Option(help: "Coalition resolution γ.")
+    var resolution: Double = 1
+
+    @Option(help: "Coalition seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "How many top stakeholders by betweenness to list.")
+    var top: Int = 3
+
+    // The shared input options spell the input format --from, which here is the first year.
+    @Option(help: "A CSV node file (column 'id' plus attributes) joined to a CSV edge list.")
+    var nodes: String?
+
+    @Flag(help: "Read CSV ties of undeclared kinds as undirected.")
+    var undirected = false
+
+    @Option(name: .customLong("input-format"), help: "The input format, overriding the extension (\(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
+    var inputFormat: NetworkFormat?
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute() throws {
+        let network = try NetworkFile.read(file, options: NetworkReadOptions(
+            undirected: undirected, nodesPath: nodes, format: inputFormat, dotReader: ToolReaders.dot, readers: ToolReaders.extra))
+        guard let first = from ?? network.yearSpan?.lowerBound, let last = to ?? network.yearSpan?.upperBound else {
+            throw ToolError("\(file): the network is undated; give --from and --to")
+        }
+        guard first <= last else { throw ToolError("--from \(first) is after --to \(last)") }
+        guard selection.year == nil else { throw ToolError("--year and evolution do not mix: use --from and --to") }
+        let options = ComparisonOptions(selection: try selection.selection(for: network), alignment: by, sectorAttribute: sector,
+                                        method: method, resolution: resolution, seed: seed, topCount: top)
+        let evolution: NetworkEvolution
+        do {
+            evolution = try NetworkEvolution(network, years: first...last, options: options)
+        } catch let error as GraphError {
+            throw ToolError("\(file): \(error.description)")
+        } catch let error as CoalitionError {
+            throw ToolError("\(file): \(error.description)")
+        }
+        let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: by, sectorAttribute: sector,
+                                            stability: [nil] + evolution.coalitionStability.map { Optional($0) })
+        try output.emit(rendering.render(output.format))
+    }
+}
