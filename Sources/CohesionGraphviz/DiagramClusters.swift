@@ -8,7 +8,7 @@
 /// let byCoalition = DiagramClusters.groups(name: "coalition")   // with Panel.groups filled in
 /// ```
 public enum DiagramClusters: Hashable, Sendable {
-    /// One cluster per value of a stakeholder attribute (``Cohesion/Stakeholder/value(of:)``:
+    /// One cluster per value of a stakeholder attribute (`Stakeholder/value(of:)`:
     /// `level`, `place`, `sector`, `kind` or a free attribute). Levels are ordered national to
     /// neighbourhood, other values by name; stakeholders without a value stay outside.
     case attribute(String)

@@ -3,7 +3,7 @@ import Foundation
 
 /// A styled Graphviz diagram of one network, or of several side by side.
 ///
-/// The diagram turns a ``Cohesion/Network`` into a ``Cohesion/DOTDocument`` following a
+/// The diagram turns a `Network` into a `DOTDocument` following a
 /// ``DiagramStyle``: each stakeholder is a node (shape by kind, fill by ``colorBy``, size by a
 /// measure the caller computed), each tie an edge (colour and pattern by tie kind, width by
 /// amount for funding, no arrow for undirected kinds), optionally grouped into clusters and
@@ -49,7 +49,7 @@ public struct NetworkDiagram: Hashable, Sendable {
 
     /// The look.
     public var style: DiagramStyle
-    /// The stakeholder attribute that chooses the fill (``Cohesion/Stakeholder/value(of:)``).
+    /// The stakeholder attribute that chooses the fill (`Stakeholder/value(of:)`).
     public var colorBy: String
     /// The name of the size measure, for the legend; nil when nodes are not sized.
     public var sizeMeasure: String?
@@ -71,6 +71,7 @@ public struct NetworkDiagram: Hashable, Sendable {
     /// The diagram of one network.
     ///
     /// - Parameters:
+    ///   - network: the network to draw.
     ///   - sizes: the size measure by stakeholder id.
     ///   - groups: group by stakeholder id, for ``DiagramClusters/groups(name:)``.
     public func document(for network: Network, sizes: [String: Double] = [:],
