@@ -19,20 +19,7 @@ struct CompareCommand: ToolCommand {
     @Argument(help: "Two or more network files.")
     var files: [String]
 
-    @Option(help: "The stakeholder attribute that aligns the networks (kind, sector, level…).")
-    var by: String = "kind"
-
-    @Option(help: "The attribute of the E-I index and of the groups brokers stand between.")
-    var sector: String = "sector"
-
-    @Option(help: "Coalition method: louvain or leiden.")
-    var method: CoalitionMethod = .leiden
-
-    @Option(help: "Coalition resolution γ.")
-    var resolution: Double = 1
-
-    @Option(help: "Coalition seed.")
-    var seed: UInt64 = 1
+    @OptionGroup var comparison: ComparisonArguments
 
     @Option(help: "How many top stakeholders by betweenness to list.")
     var top: Int = 5
@@ -46,18 +33,10 @@ struct CompareCommand: ToolCommand {
         var profiles: [NetworkComparisonProfile] = []
         for file in files {
             let network = try input.load(file)
-            let options = ComparisonOptions(selection: try selection.selection(for: network), alignment: by,
-                                            sectorAttribute: sector, method: method, resolution: resolution, seed: seed,
-                                            topCount: top)
-            do {
-                profiles.append(try NetworkComparisonProfile(network, name: network.place ?? network.title ?? file, options: options))
-            } catch let error as GraphError {
-                throw ToolError("\(file): \(error.description)")
-            } catch let error as CoalitionError {
-                throw ToolError("\(file): \(error.description)")
-            }
+            let options = comparison.options(selection: try selection.selection(for: network), top: top)
+            profiles.append(try naming(file) { try NetworkComparisonProfile(network, name: network.place ?? network.title ?? file, options: options) })
         }
-        let rendering = ComparisonRendering(comparison: NetworkComparison(profiles: profiles), alignment: by, sectorAttribute: sector)
+        let rendering = ComparisonRendering(comparison: NetworkComparison(profiles: profiles), alignment: comparison.by, sectorAttribute: comparison.sector)
         try output.emit(rendering.render(output.format))
     }
 }

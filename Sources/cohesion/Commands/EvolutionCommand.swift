@@ -23,20 +23,7 @@ struct EvolutionCommand: ToolCommand {
     @Option(help: "The last year.")
     var to: Int?
 
-    @Option(help: "The stakeholder attribute that aligns groups (kind, sector, level…).")
-    var by: String = "kind"
-
-    @Option(help: "The attribute of the E-I index and of the groups brokers stand between.")
-    var sector: String = "sector"
-
-    @Option(help: "Coalition method: louvain or leiden.")
-    var method: CoalitionMethod = .leiden
-
-    @Option(help: "Coalition resolution γ.")
-    var resolution: Double = 1
-
-    @Option(help: "Coalition seed.")
-    var seed: UInt64 = 1
+    @OptionGroup var comparison: ComparisonArguments
 
     @Option(help: "How many top stakeholders by betweenness to list.")
     var top: Int = 3
@@ -61,17 +48,9 @@ struct EvolutionCommand: ToolCommand {
         }
         guard first <= last else { throw ToolError("--from \(first) is after --to \(last)") }
         guard selection.year == nil else { throw ToolError("--year and evolution do not mix: use --from and --to") }
-        let options = ComparisonOptions(selection: try selection.selection(for: network), alignment: by, sectorAttribute: sector,
-                                        method: method, resolution: resolution, seed: seed, topCount: top)
-        let evolution: NetworkEvolution
-        do {
-            evolution = try NetworkEvolution(network, years: first...last, options: options)
-        } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
-        } catch let error as CoalitionError {
-            throw ToolError("\(file): \(error.description)")
-        }
-        let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: by, sectorAttribute: sector,
+        let options = comparison.options(selection: try selection.selection(for: network), top: top)
+        let evolution = try naming(file) { try NetworkEvolution(network, years: first...last, options: options) }
+        let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: comparison.by, sectorAttribute: comparison.sector,
                                             stability: [nil] + evolution.coalitionStability.map { Optional($0) })
         try output.emit(rendering.render(output.format))
     }
