@@ -33,11 +33,15 @@ func label(_ tie: Tie) -> String {
 print("\(network.title ?? city), \(first)-\(last)")
 print("betw = normalized betweenness on the year's ties as stored; broker z = Gould–Fernandez")
 print("total z-score with sectors as groups (how far the stakeholder brokers between sectors")
-print("beyond a random network of the same density).")
+print("beyond a random network of the same density); coal. = Leiden coalitions and their")
+print("modularity; NMI = how alike the coalitions are to the year before (1 = the same).")
 print("")
-let header = "year  ties  local  density  betw(\(cityID))  betw(\(cafID))  broker z(\(cityID))  changes"
+// The library's evolution: one comparison profile per year, with coalition stability.
+let evolution = try NetworkEvolution(network, years: first...last)
+let header = "year  ties  local  density  coal.   mod.    NMI  betw(\(cityID))  betw(\(cafID))  broker z(\(cityID))  changes"
 print(header)
-for year in first...last {
+for (k, year) in evolution.years.enumerated() {
+    let profile = evolution.profiles[k]
     let snapshot = network.snapshot(in: year)
     let graph = try AnalysisGraph(network, selection: GraphSelection(year: year))
     let betweenness = try graph.betweenness()
@@ -48,8 +52,10 @@ for year in first...last {
     let ended = network.ties.filter { $0.lastYear == year - 1 }
     var changes = started.map { "+ " + label($0) } + ended.map { "- " + label($0) }
     if changes.isEmpty { changes = [""] }
+    let stability = k > 0 ? pad(evolution.coalitionStability[k - 1].normalizedMutualInformation, 6) : pad("", 6)
     let cells = [
-        String(year), pad(snapshot.ties.count, 5), pad(local, 6), pad(graph.density, 8),
+        String(year), pad(profile.tieCount, 5), pad(local, 6), pad(profile.profile.density, 8),
+        pad(profile.coalitions.count, 5), pad(profile.coalitions.modularity, 6), stability,
         pad(betweenness[cityNode], 6 + cityID.count), pad(betweenness[cafNode], 6 + cafID.count),
         pad(brokerage.zScores[cityNode].total, 11 + cityID.count),
     ]

@@ -21,112 +21,92 @@ let outputFolder = arguments.dropFirst().first.map { URL(fileURLWithPath: $0) }
 
 let cities = try ["lille", "nantes"].map { try NetworkFile.read(networksFolder.appendingPathComponent("\($0).yaml").path) }
 
-/// One column of the comparison: the measures of one city.
-struct Profile {
-    var rows: [(String, String)] = []
-    mutating func add(_ name: String, _ value: String) { rows.append((name, value)) }
+// The library's comparison: each city's ties valid that year, profiled alike (layers, density,
+// centralization, coalitions, E-I index by sector, brokerage by kind, top betweenness) and
+// aligned by stakeholder kind, since the cities share kinds, not stakeholders.
+var options = ComparisonOptions(selection: GraphSelection(year: year))
+options.topCount = 3
+let comparison = try NetworkComparison(cities, names: cities.map { $0.place ?? "?" }, options: options)
+
+/// The rows of the table, in order; each row has one cell per city.
+var rows: [(name: String, cells: [String])] = []
+@MainActor func add(_ name: String, _ cell: (Int) -> String) {
+    rows.append((name, cities.indices.map(cell)))
 }
+func decimal(_ x: Double) -> String { x.isNaN ? "NaN" : String(format: "%.3f", x) }
 
-func percent(_ x: Double) -> String { String(format: "%.0f %%", x * 100) }
-func decimal(_ x: Double) -> String { String(format: "%.3f", x) }
-
-/// Whether a stakeholder provides care: its kind is `provider` or refines it.
-func isProvider(_ s: Stakeholder, _ network: Network) -> Bool {
-    s.kind.id == "provider" || network.stakeholderKind(id: s.kind.id)?.broader == "provider"
+// What the files are made of: the evidence behind the ties (see Networks/README.md).
+add("stakeholders") { "\(comparison.profiles[$0].stakeholderCount)" }
+add("ties valid in \(year)") { "\(comparison.profiles[$0].tieCount)" }
+for (level, label) in [("local", "documented locally"), ("general-rule", "national rule applied locally"),
+                       ("illustrative", "illustrative")] {
+    add("· \(label)") { c in
+        "\(cities[c].snapshot(in: year).ties.filter { $0.attributes["evidence"] == .string(level) }.count)"
+    }
 }
-
-func profile(of network: Network, in year: Int) throws -> Profile {
-    var p = Profile()
-    let snapshot = network.snapshot(in: year)
-    p.add("stakeholders", "\(network.stakeholders.count)")
-    p.add("ties (all years)", "\(network.ties.count)")
-    p.add("ties valid in \(year)", "\(snapshot.ties.count)")
-    func evidence(_ level: String) -> Int {
-        snapshot.ties.filter { $0.attributes["evidence"] == .string(level) }.count
+// Ties per layer, every layer either city has.
+for layer in comparison.layers {
+    add("· \(layer)") { c in "\(comparison.profiles[c].tiesByLayer.first { $0.layer == layer }?.count ?? 0)" }
+}
+// Whole-network structure.
+add("density") { decimal(comparison.profiles[$0].profile.density) }
+add("weak components") { "\(comparison.profiles[$0].profile.weakComponentCount)" }
+add("degree centralization") { decimal(comparison.profiles[$0].profile.degreeCentralization) }
+add("betweenness centralization") { decimal(comparison.profiles[$0].profile.betweennessCentralization) }
+add("coalitions (Leiden)") { "\(comparison.profiles[$0].coalitions.count)" }
+add("modularity") { decimal(comparison.profiles[$0].coalitions.modularity) }
+add("E-I index by sector") { decimal(comparison.profiles[$0].eiIndex.value) }
+for sector in ["associative", "public"] {
+    add("· E-I of the \(sector) sector") { c in
+        comparison.profiles[c].eiIndex.groups.first { $0.label == sector }.map { decimal($0.value) } ?? "-"
     }
-    p.add("· documented locally", "\(evidence("local"))")
-    p.add("· national rule applied locally", "\(evidence("general-rule"))")
-    p.add("· illustrative", "\(evidence("illustrative"))")
-    for kind in ["funding", "contracting", "authorisation", "coordination", "manages", "coalition", "conflict"] {
-        p.add("· \(kind)", "\(snapshot.ties.filter { $0.kind.id == kind }.count)")
+}
+for rank in 0..<options.topCount {
+    add("betweenness #\(rank + 1)") { c in
+        let top = comparison.profiles[c].topBetweenness
+        return rank < top.count ? "\(top[rank].id) (\(String(format: "%.2f", top[rank].betweenness)))" : "-"
     }
-    // Providers by sector: every stakeholder whose kind is a provider kind.
-    let providers = network.stakeholders.filter { isProvider($0, network) }
-    p.add("provider nodes (named or grouped)", "\(providers.count)")
-    for sector in ["public", "associative", "parental", "private-for-profit"] {
-        p.add("· \(sector)", "\(providers.filter { $0.sector?.rawValue == sector }.count)")
+}
+// Brokerage between sectors, summed by kind: who carries it in each city.
+for kind in ["family-allowance-office", "municipality", "registration-desk", "departmental-council", "families"] {
+    add("brokerage between sectors: \(kind)") { c in
+        comparison.profiles[c].brokerageByGroup[kind].map { String(Int($0.total)) } ?? "-"
     }
-    // Structure, on the graph of the year's ties as stored (funding, contracting and
-    // authorisation directed; coordination and coalition both ways).
-    let graph = try AnalysisGraph(network, selection: GraphSelection(year: year))
-    let shape = try NetworkProfile(graph)
-    p.add("density", decimal(shape.density))
-    p.add("weak components", "\(shape.weakComponentCount)")
-    p.add("degree centralization", decimal(shape.degreeCentralization))
-    p.add("betweenness centralization", decimal(shape.betweennessCentralization))
-    let ids = network.stakeholders.map(\.id)
-    func top(_ scores: [Double], _ count: Int) -> [String] {
-        scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
-            .prefix(count).map { "\(ids[$0]) (\(String(format: "%.2f", scores[$0])))" }
-    }
-    let betweenness = try graph.betweenness()
-    for (rank, entry) in top(betweenness, 3).enumerated() { p.add("betweenness #\(rank + 1)", entry) }
-    // Brokerage between sectors (Gould–Fernandez, sector partition): the strongest broker by
-    // z-score, and which sectors broker at all.
-    let sectors = try Partition(network, graph: graph, attribute: "sector")
-    let roles = try GouldFernandezBrokerage(graph, partition: sectors)
-    let zTotal = roles.zScores.map { $0.total.isFinite ? $0.total : -.infinity }
-    p.add("top broker between sectors (z)", top(zTotal, 1)[0])
-    for sector in ["associative", "private-for-profit"] {
-        if let g = sectors.labels.firstIndex(of: sector) {
-            let t = roles.totalsByGroup[g]
-            p.add("\(sector) brokerage (gatekeeper/liaison)", "\(Int(t.gatekeeper))/\(Int(t.liaison))")
-        }
-    }
-    // How many distinct bodies deal with the associative providers.
-    let associative = Set(network.stakeholders.filter { $0.sector == .associative && isProvider($0, network) }.map(\.id))
-    let partners = Set(snapshot.ties.flatMap { t -> [String] in
-        associative.contains(t.source) ? [t.target] : associative.contains(t.target) ? [t.source] : []
-    }).subtracting(associative)
-    p.add("partners of associative providers", "\(partners.count)")
-    p.add("single registration desk", network.stakeholders.contains { $0.kind.id == "registration-desk" } ? "yes" : "no")
-    // Figures the sources give, as attributes.
-    for s in network.stakeholders {
+}
+// Figures the sources give, kept as attributes in the files.
+for (c, city) in cities.enumerated() {
+    for s in city.stakeholders {
         for (key, value) in s.attributes.sorted(by: { $0.key < $1.key }) where key.hasPrefix("coverage") {
-            p.add("\(key) (\(s.id))", value.description)
+            rows.append(("\(key) (\(s.id))", cities.indices.map { $0 == c ? value.description : "-" }))
         }
     }
-    return p
 }
-
-let profiles = try cities.map { try profile(of: $0, in: year) }
 
 // The table, in Markdown so it can be pasted into a report.
-print("| measure (\(year)) | " + cities.map { $0.place ?? "?" }.joined(separator: " | ") + " |")
+print("| measure (\(year)) | " + comparison.profiles.map(\.name).joined(separator: " | ") + " |")
 print("|---|" + cities.map { _ in "---:|" }.joined())
-// Rows in order of first appearance; a measure one city lacks (a figure only its sources
-// give) shows as "-".
-var names: [String] = []
-for profile in profiles { for (name, _) in profile.rows where !names.contains(name) { names.append(name) } }
-for name in names {
-    let values = profiles.map { p in p.rows.first { $0.0 == name }?.1 ?? "-" }
-    print("| \(name) | " + values.joined(separator: " | ") + " |")
-}
+for row in rows { print("| \(row.name) | " + row.cells.joined(separator: " | ") + " |") }
 
 // The side-by-side diagram, drawn by the library: one panel per city with the ties valid that
 // year, shape by kind, colour by sector, size by betweenness, line style by tie kind, one
 // shared legend; rendered to SVG through the Graphviz C library.
+// Stakeholders are boxed by the coalitions the comparison found.
 var panels: [NetworkDiagram.Panel] = []
-for network in cities {
+for (network, profile) in zip(cities, comparison.profiles) {
     let snapshot = network.snapshot(in: year)
     let graph = try AnalysisGraph(snapshot)
     let betweenness = try graph.betweenness()
     let sizes = Dictionary(uniqueKeysWithValues: zip(snapshot.stakeholders.map(\.id), betweenness))
+    let assignment = profile.coalitions.assignment
+    var groups: [String: String] = [:]
+    for (node, id) in profile.nodeIds.enumerated() where assignment.sizes[assignment.groups[node]] > 1 {
+        groups[id] = "coalition \(assignment.labels[assignment.groups[node]])"
+    }
     var titled = snapshot
     (titled.title, titled.firstYear, titled.lastYear) = (network.place, year, year)
-    panels.append(NetworkDiagram.Panel(network: titled, sizes: sizes))
+    panels.append(NetworkDiagram.Panel(network: titled, sizes: sizes, groups: groups))
 }
-var diagram = NetworkDiagram(colorBy: "sector", sizeMeasure: "betweenness")
+var diagram = NetworkDiagram(colorBy: "sector", sizeMeasure: "betweenness", clusters: .groups(name: "coalition"))
 diagram.style.rankDirection = "LR"
 diagram.title = "Childcare governance, \(year): Lille and Nantes"
 let document = diagram.document(comparing: panels)
