@@ -61,7 +61,7 @@ struct RendererTests {
 
     @Test func timeLimitStopsASlowLayoutAndLaterRendersWork() async throws {
         // 1,000 nodes and 5,000 edges: dot runs for minutes.
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         var dot = "digraph {\n"
         for _ in 0..<5000 { dot += "n\(generator.next() % 1000) -> n\(generator.next() % 1000)\n" }
         dot += "}\n"
@@ -103,18 +103,6 @@ struct RendererTests {
     }
 }
 
-/// A small deterministic generator for test graphs.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Bad input then good")
 struct BadThenGoodTests {

@@ -104,7 +104,7 @@ enum SampleNetworks {
 
     /// A random network of a given size, with kinds, sectors and levels drawn from the built-ins.
     static func random(nodes: Int, ties: Int, seed: UInt64) -> Network {
-        var generator = SplitMix(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let kinds = StakeholderKind.wellKnown
         let sectors: [Sector] = [.public, .associative, .parental, .privateForProfit, .business]
         var n = Network(title: "Random \(nodes)")

@@ -203,7 +203,7 @@ private func expectAgree(_ ours: BrokerageRoleScores, _ theirs: [FixtureNumber],
     /// A directed graph big enough to run on several workers, with hubs whose long rows take
     /// the binary-search branch of the counting.
     static func hubGraph(directed: Bool) throws -> (AnalysisGraph, Partition) {
-        var rng = SplitMix(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let n = 3000
         var edges: [(Int, Int)] = []
         for u in 0..<n {
@@ -270,15 +270,3 @@ private func expectAgree(_ ours: BrokerageRoleScores, _ theirs: [FixtureNumber],
     }
 }
 
-/// A small deterministic generator for test graphs.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -149,7 +149,7 @@ private struct HolesCase: Decodable {
     /// A graph large enough for several workers agrees with a single-threaded evaluation of
     /// the definitions.
     @Test func parallelMatchesDefinition() throws {
-        var rng = SplitMix(seed: 3)
+        var rng = SeededGenerator(seed: 3)
         let n = 2500
         var edges: [(Int, Int)] = []
         var weights: [Double] = []
