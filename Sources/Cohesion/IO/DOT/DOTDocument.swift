@@ -12,7 +12,7 @@
 /// document.append(edge: "caf44", "nantes", ["style": "dashed"])
 /// print(DOTWriter().write(document))
 /// ```
-public struct DOTDocument: Hashable, Sendable {
+public struct DOTDocument: DOTStatementList, Hashable, Sendable {
     /// `digraph` when true, `graph` when false.
     public var isDirected: Bool
     /// Whether the graph is `strict` (no parallel edges).
@@ -39,21 +39,6 @@ public struct DOTDocument: Hashable, Sendable {
         self.nodeDefaults = nodeDefaults
         self.edgeDefaults = edgeDefaults
         self.statements = statements
-    }
-
-    /// Appends a node statement.
-    public mutating func append(node id: String, _ attributes: DOTAttributes = [:]) {
-        statements.append(.node(DOTNode(id: id, attributes: attributes)))
-    }
-
-    /// Appends an edge statement.
-    public mutating func append(edge source: String, _ target: String, _ attributes: DOTAttributes = [:]) {
-        statements.append(.edge(DOTEdge(source: source, target: target, attributes: attributes)))
-    }
-
-    /// Appends a subgraph.
-    public mutating func append(subgraph: DOTSubgraph) {
-        statements.append(.subgraph(subgraph))
     }
 }
 
@@ -98,7 +83,7 @@ public struct DOTEdge: Hashable, Sendable {
 
 /// A subgraph: `subgraph id { … }`. An id starting with `cluster` makes it a cluster, drawn
 /// as a box by `dot`, `fdp`, `osage` and `patchwork`.
-public struct DOTSubgraph: Hashable, Sendable {
+public struct DOTSubgraph: DOTStatementList, Hashable, Sendable {
     /// The subgraph's id; nil writes an anonymous subgraph.
     public var id: String?
     /// Its graph attributes (`label`, `style`, `rank`…).
@@ -119,7 +104,16 @@ public struct DOTSubgraph: Hashable, Sendable {
         self.edgeDefaults = edgeDefaults
         self.statements = statements
     }
+}
 
+/// A DOT graph or subgraph: an ordered list of statements that nodes, edges and subgraphs are
+/// appended to, the same way at every depth.
+public protocol DOTStatementList {
+    /// The statements, in order.
+    var statements: [DOTStatement] { get set }
+}
+
+extension DOTStatementList {
     /// Appends a node statement.
     public mutating func append(node id: String, _ attributes: DOTAttributes = [:]) {
         statements.append(.node(DOTNode(id: id, attributes: attributes)))
@@ -130,7 +124,7 @@ public struct DOTSubgraph: Hashable, Sendable {
         statements.append(.edge(DOTEdge(source: source, target: target, attributes: attributes)))
     }
 
-    /// Appends a nested subgraph.
+    /// Appends a subgraph (nested, when appended to a subgraph).
     public mutating func append(subgraph: DOTSubgraph) {
         statements.append(.subgraph(subgraph))
     }
