@@ -185,12 +185,7 @@ enum GouldFernandezCounting {
                             } else {
                                 for s in sLo..<sHi {
                                     let k = outNbr[s]
-                                    var lo = iLo, hi = iHi
-                                    while lo < hi {
-                                        let mid = (lo + hi) >> 1
-                                        if outNbr[mid] < k { lo = mid + 1 } else { hi = mid }
-                                    }
-                                    if lo < iHi && outNbr[lo] == k {
+                                    if outNbr.index(ofSorted: k, in: iLo..<iHi) != nil {
                                         dropped += 1
                                         let gk = group[Int(k)]
                                         if gk == gj { droppedInJ += 1 }

@@ -83,14 +83,8 @@ public struct StructuralHoles: Hashable, Sendable {
     ///
     /// - Complexity: O(log *d*) for the ego's *d* alters.
     public func localConstraint(on ego: Int, by alter: Int) -> Double? {
-        var lo = alterOffsets[ego], hi = alterOffsets[ego + 1]
-        let target = Int32(truncatingIfNeeded: alter)
-        let end = hi
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if alterList[mid] < target { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < end && alterList[lo] == target ? localConstraintList[lo] : nil
+        alterList.index(ofSorted: Int32(truncatingIfNeeded: alter), in: alterOffsets[ego]..<alterOffsets[ego + 1])
+            .map { localConstraintList[$0] }
     }
 
     /// Computes the structural-hole measures of every node.
@@ -157,12 +151,7 @@ public struct StructuralHoles: Hashable, Sendable {
                             } else {
                                 for t in lo..<hi {
                                     let j = nbr[t]
-                                    var l = qLo, h = qHi
-                                    while l < h {
-                                        let mid = (l + h) >> 1
-                                        if nbr[mid] < j { l = mid + 1 } else { h = mid }
-                                    }
-                                    if l < qHi && nbr[l] == j {
+                                    if let l = nbr.index(ofSorted: j, in: qLo..<qHi) {
                                         indirect[Int(j)] += piq * share[l]
                                         redundancy[Int(j)] += piq * weight[l]
                                     }

@@ -76,14 +76,8 @@ public struct AnalysisGraph: Sendable {
         return isWeighted ? outWeights[k] : 1
     }
 
-    @usableFromInline func arcIndex(from u: Int, to v: Int) -> Int? {
-        var lo = outOffsets[u], hi = outOffsets[u + 1]
-        let target = Int32(truncatingIfNeeded: v)
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if outNeighbors[mid] < target { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < outOffsets[u + 1] && outNeighbors[lo] == target ? lo : nil
+    func arcIndex(from u: Int, to v: Int) -> Int? {
+        outNeighbors.index(ofSorted: Int32(truncatingIfNeeded: v), in: outOffsets[u]..<outOffsets[u + 1])
     }
 
     /// The graph with every arc reversed (the same graph, when undirected).
