@@ -36,7 +36,7 @@ extension HTMLReport {
         out += "<span class=\"ix-count\" aria-live=\"polite\"></span>"
         out += "</div><div class=\"ix-stage\">"
         out += "<svg class=\"ix-svg\" viewBox=\"\(box)\" data-home=\"\(box)\" style=\"aspect-ratio:\(Self.coordinate(aspect));font-size:\(Self.coordinate(11 * scale))px\" role=\"img\" aria-label=\"\(e(view.title)): stakeholders and ties, to explore\">"
-        out += "<defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>"
+        out += "<defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"\(Self.coordinate(9 * scale))\" markerHeight=\"\(Self.coordinate(9 * scale))\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>"
         out += "<g class=\"ix-edges\">"
         for (k, edge) in view.edges.enumerated() {
             let a = nodes[edge.source], b = nodes[edge.target]
