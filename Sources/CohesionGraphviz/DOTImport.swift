@@ -1,4 +1,5 @@
 import CGraphviz
+import CohesionGraphvizShims
 import Cohesion
 import Foundation
 
