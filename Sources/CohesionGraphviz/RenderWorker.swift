@@ -15,20 +15,25 @@ import Foundation
 /// The worker is this process's own executable started again with `posix_spawn` and an
 /// environment variable, which a C constructor in `CohesionGraphvizShims` reads before `main`
 /// (and before any thread exists) to run the worker loop instead: nothing is inherited but a
-/// socket. It loads Graphviz's plugins from the paths given, then for each request parses the
-/// DOT, lays it out, renders it and answers with the bytes and Graphviz's messages. The
-/// `dot` program is never run: the worker calls the C library, like an in-process render.
+/// socket. It loads Graphviz's plugins from the paths given and initialises pango once. The
+/// worker has a single thread, so unlike this process it may fork: each request is parsed,
+/// laid out and rendered in a child of the worker, which starts from the worker's pristine
+/// state (Graphviz 2.43's `dot` accumulates state across layouts in one process and corrupts
+/// its heap after some tens of layouts of a clustered graph: "realloc(): invalid old size",
+/// "install_in_rank" assertions, measured here at about one crash per 60 layouts) and writes its
+/// answer to a pipe the worker relays. The `dot` program is never run: the worker calls the C
+/// library, like an in-process render.
 ///
-/// The worker is replaced after ``layoutsPerWorker`` layouts (Graphviz 2.42–2.43's `dot`
-/// corrupts its heap after some hundreds of layouts in one process), when it crashes (the
-/// request is retried once on a fresh worker) and when a time limit passes (it is killed).
+/// The worker leads its own process group. It is replaced after ``layoutsPerWorker`` layouts
+/// (a safety valve: its own state does not change), when it dies (the request is retried once
+/// on a fresh worker) and when a time limit passes (the group is killed, layout included).
 ///
 /// - Complexity: Starting a worker costs one process start and plugin load (tens of
 ///   milliseconds), every ``layoutsPerWorker`` renders.
 @GraphvizExecutor
 final class RenderWorker {
     /// Layouts one worker runs before it is replaced.
-    static let layoutsPerWorker = 100
+    static let layoutsPerWorker = 1000
 
     private static var current: RenderWorker?
     /// Workers started in this process, for tests.

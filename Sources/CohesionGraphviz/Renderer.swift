@@ -32,11 +32,11 @@ public struct Rendering: Hashable, Sendable {
 /// once; Graphviz's plugins are loaded explicitly, so rendering works without Graphviz's
 /// plugin-configuration file and without `dot` on `PATH`.
 ///
-/// By default every layout runs in the render worker, a long-lived process of this executable
-/// (see ``Isolation`` and `RenderWorker.swift`): Graphviz 2.42–2.43's `dot` accumulates state
-/// across layouts in one process and eventually corrupts its heap, so the worker is replaced
-/// after a number of layouts; a layout that runs past its time limit is stopped by killing the
-/// worker. This process parses the DOT (for its messages and the engine choice), the worker
+/// By default every layout runs under the render worker, a long-lived single-threaded process
+/// of this executable (see ``Isolation`` and `RenderWorker.swift`), in a child it forks per
+/// layout: Graphviz 2.42–2.43's `dot` accumulates state across layouts in one process and
+/// eventually corrupts its heap; a layout that runs past its time limit is stopped by killing
+/// the worker's process group. This process parses the DOT (for its messages and the engine choice), the worker
 /// parses it again, lays it out and renders it. No process is forked from this one: a fork
 /// from a process with threads can inherit a lock held forever (the rare hang of issue 20).
 ///
@@ -63,12 +63,13 @@ public struct Rendering: Hashable, Sendable {
 public struct GraphvizRenderer: Sendable {
     /// Where the layout and rendering run.
     public enum Isolation: Hashable, Sendable {
-        /// In the render worker, a long-lived process of this executable started with
-        /// `posix_spawn` (the default). Graphviz 2.42's `dot` corrupts its heap after a few
-        /// hundred layouts of some clustered graphs in one process (the `dot` program itself
-        /// aborts with "install_in_rank" errors when given the same graph 400 times); the
-        /// worker is replaced every `RenderWorker.layoutsPerWorker` layouts, on a crash and on a
-        /// time-out, so renders cannot affect this process, and a time limit can stop them.
+        /// Under the render worker, a long-lived single-threaded process of this executable
+        /// started with `posix_spawn` (the default), in a child the worker forks per layout.
+        /// Graphviz 2.42's `dot` corrupts its heap after some tens to hundreds of layouts of
+        /// clustered graphs in one process (the `dot` program itself aborts with
+        /// "install_in_rank" errors when given the same graph 400 times); each layout starts
+        /// from the worker's unchanged state, so renders cannot affect each other or this
+        /// process, output depends only on the input, and a time limit can stop them.
         case workerProcess
         /// In this process, on the Graphviz executor, freeing the render buffer, the layout and
         /// the graph after each render. Saves the exchange with the worker, but with Graphviz
@@ -148,6 +149,7 @@ public struct GraphvizRenderer: Sendable {
             case 1: throw GraphvizError.layoutFailed(engine: chosen, message: answer.messages)
             case 2: throw GraphvizError.renderFailed(format: format, message: answer.messages.isEmpty ? "no \(formatName) renderer" : answer.messages)
             case 3: throw GraphvizError.invalidDOT(answer.messages)
+            case 5: throw GraphvizError.layoutFailed(engine: chosen, message: answer.messages)
             default: throw GraphvizError.unavailable(answer.messages)
             }
         case .inProcess:

@@ -20,6 +20,9 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <time.h>
 #include <unistd.h>
 #ifdef __APPLE__
@@ -66,6 +69,7 @@ static int write_all(int fd, const void *bytes, size_t length) {
     const char *p = (const char *)bytes;
     while (length > 0) {
         ssize_t k = send(fd, p, length, SEND_FLAGS);
+        if (k < 0 && errno == ENOTSOCK) k = write(fd, p, length);
         if (k < 0 && errno == EINTR) continue;
         if (k <= 0) return -1;
         p += k;
@@ -149,17 +153,63 @@ static GVC_t *worker_context(void) {
     return gvContextPlugins(table, 0);
 }
 
-static int answer(unsigned char status, const char *data, size_t data_length) {
+// Writes an answer (status, the messages collected, data) to `fd`.
+static int answer(int fd, unsigned char status, const char *data, size_t data_length) {
     unsigned char header[13];
     header[0] = status;
     put32(header + 1, (uint32_t)worker_messages.length);
     put64(header + 5, (uint64_t)data_length);
-    if (write_all(WORKER_FD, header, sizeof header) != 0) return -1;
-    if (worker_messages.length && write_all(WORKER_FD, worker_messages.text, worker_messages.length) != 0) return -1;
-    if (data_length && write_all(WORKER_FD, data, data_length) != 0) return -1;
+    if (write_all(fd, header, sizeof header) != 0) return -1;
+    if (worker_messages.length && write_all(fd, worker_messages.text, worker_messages.length) != 0) return -1;
+    if (data_length && write_all(fd, data, data_length) != 0) return -1;
     return 0;
 }
 
+// In the layout process: parses, lays out, renders and writes the answer to `fd`.
+static int lay_out(GVC_t *gvc, const char *engine, const char *format, const char *dot, size_t dot_length, int fd) {
+    worker_messages.length = 0;
+    agseterrf(collect_message);
+    agseterr(AGWARN);
+    agreseterrors();
+    aglexbad();
+    Agraph_t *g = cohesion_gv_read_dot(dot, dot_length);
+    if (!g) return answer(fd, 3, NULL, 0);
+    if (gvLayout(gvc, g, engine) != 0) return answer(fd, 1, NULL, 0);
+    char *data = NULL;
+    unsigned int length = 0;
+    if (gvRenderData(gvc, g, format, &data, &length) != 0 || !data) return answer(fd, 2, NULL, 0);
+    return answer(fd, 0, data, length);
+}
+
+// Lays out and renders a one-node graph once, so that pango, fontconfig and cairo are
+// initialised in the worker rather than again in every layout process.
+static void warm_up(GVC_t *gvc) {
+    worker_messages.length = 0;
+    agseterrf(collect_message);
+    const char *text = "digraph warmup { a [label=\"Warm up\"] }";
+    Agraph_t *g = cohesion_gv_read_dot(text, strlen(text));
+    if (!g) return;
+    if (gvLayout(gvc, g, "dot") == 0) {
+        const char *formats[] = {"svg:svg:core", "png:cairo"};
+        for (int i = 0; i < 2; i++) {
+            char *data = NULL;
+            unsigned int length = 0;
+            if (gvRenderData(gvc, g, formats[i], &data, &length) == 0 && data) gvFreeRenderData(data);
+        }
+        gvFreeLayout(gvc, g);
+    }
+    agclose(g);
+    agreseterrors();
+}
+
+static int send_answer_bytes(const char *bytes, size_t length) {
+    return write_all(WORKER_FD, bytes, length);
+}
+
+// The worker has one thread, so it may fork: each layout runs in a child of the worker, which
+// starts from the worker's pristine state (Graphviz's dot accumulates state across layouts in
+// one process and corrupts its heap after some tens of them), and writes its answer to a pipe
+// that the worker relays, so a layout that crashes cannot leave half an answer on the socket.
 static int worker_main(void) {
     signal(SIGPIPE, SIG_IGN);
     // Descriptors the parent left open for other purposes must not be kept alive here (a
@@ -172,6 +222,7 @@ static int worker_main(void) {
     for (int fd = WORKER_FD + 1; fd < max; fd++) close(fd);
 #endif
     GVC_t *gvc = worker_context();
+    if (gvc) warm_up(gvc);
     for (;;) {
         unsigned char header[20];
         if (read_all(WORKER_FD, header, sizeof header, -1) != 0) return 0;
@@ -189,36 +240,70 @@ static int worker_main(void) {
         dot[dot_length] = 0;
 
         worker_messages.length = 0;
-        agseterrf(collect_message);
-        agseterr(AGWARN);
-        agreseterrors();
-        int failed;
         if (!gvc) {
             collect_message("the render worker could not load Graphviz's plugins");
-            failed = answer(4, NULL, 0);
-        } else {
-            aglexbad();
-            Agraph_t *g = cohesion_gv_read_dot(dot, (size_t)dot_length);
-            if (!g) {
-                failed = answer(3, NULL, 0);
-                aglexbad();
-            } else if (gvLayout(gvc, g, engine) != 0) {
-                failed = answer(1, NULL, 0);
-                agclose(g);
-            } else {
-                char *data = NULL;
-                unsigned int length = 0;
-                if (gvRenderData(gvc, g, format, &data, &length) != 0 || !data) {
-                    failed = answer(2, NULL, 0);
-                } else {
-                    failed = answer(0, data, length);
-                }
-                if (data) gvFreeRenderData(data);
-                gvFreeLayout(gvc, g);
-                agclose(g);
-            }
+            if (answer(WORKER_FD, 4, NULL, 0)) return 0;
+            free(dot);
+            continue;
         }
+        int fds[2];
+        if (pipe(fds) != 0) return 3;
+        pid_t child = fork();
+        if (child < 0) return 3;
+        if (child == 0) {
+            close(fds[0]);
+            close(WORKER_FD);
+#ifdef __linux__
+            // A layout outlives no worker (the parent kills the worker to enforce a time limit).
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (getppid() == 1) _exit(4);
+#endif
+            _exit(lay_out(gvc, engine, format, dot, (size_t)dot_length, fds[1]) ? 3 : 0);
+        }
+        close(fds[1]);
         free(dot);
+        // Relay the answer as it comes; a layout that dies before it has written it all is
+        // reported as a crash.
+        size_t capacity = 1 << 16, length = 0;
+        char *buffer = (char *)malloc(capacity);
+        if (!buffer) return 3;
+        for (;;) {
+            if (length == capacity) {
+                char *grown = (char *)realloc(buffer, capacity * 2);
+                if (!grown) return 3;
+                buffer = grown;
+                capacity *= 2;
+            }
+            ssize_t k = read(fds[0], buffer + length, capacity - length);
+            if (k < 0 && errno == EINTR) continue;
+            if (k <= 0) break;
+            length += (size_t)k;
+        }
+        close(fds[0]);
+        int status = 0;
+        while (waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+        int complete = length >= 13;
+        if (complete) {
+            uint64_t expected = 13 + (uint64_t)get32((unsigned char *)buffer + 1) + get64((unsigned char *)buffer + 5);
+            complete = expected == length;
+        }
+        int failed;
+        if (complete && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+            failed = send_answer_bytes(buffer, length);
+        } else {
+            char text[160];
+            if (WIFSIGNALED(status)) {
+                snprintf(text, sizeof text, "the layout process was stopped by signal %d (%s)", WTERMSIG(status),
+                         strsignal(WTERMSIG(status)));
+            } else {
+                snprintf(text, sizeof text, "the layout process ended without a whole answer (exit status %d)",
+                         WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+            }
+            worker_messages.length = 0;
+            collect_message(text);
+            failed = answer(WORKER_FD, 5, NULL, 0);
+        }
+        free(buffer);
         if (failed) return 0;
     }
 }
@@ -297,7 +382,8 @@ int cohesion_gv_worker_start(const char *plugins, pid_t *pid, int *fd) {
     sigaddset(&defaults, SIGTERM);
     posix_spawnattr_setsigmask(&attributes, &none);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
     char *arguments[] = {"cohesion-graphviz-worker", NULL};
     pid_t child = 0;
     error = posix_spawn(&child, path, &actions, &attributes, arguments, environment);
@@ -366,6 +452,8 @@ void cohesion_gv_response_free(cohesion_gv_response *response) {
 
 int cohesion_gv_worker_stop(pid_t pid, int fd) {
     close(fd);
+    // The worker leads its own process group: this stops a layout running under it too.
+    kill(-pid, SIGKILL);
     kill(pid, SIGKILL);
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}

@@ -4,9 +4,9 @@
 //   1. cgraph's edge-end macros as functions, and two libcgraph symbols its headers omit;
 //   2. reading DOT with an id discipline that numbers objects in creation order, so a render
 //      depends only on its input (ids.c);
-//   3. the render worker: a process of our own executable, started with posix_spawn, that lays
-//      out and renders requests read from a socket (worker.c), and the parent's side of that
-//      exchange.
+//   3. the render worker: a process of our own executable, started with posix_spawn, that
+//      reads requests from a socket and lays out and renders each in a child it forks (it has
+//      one thread, so it may), and the parent's side of that exchange (worker.c).
 // Nothing here is called concurrently: the caller holds Graphviz's serial executor.
 #ifndef COHESION_GRAPHVIZ_SHIMS_H
 #define COHESION_GRAPHVIZ_SHIMS_H
@@ -42,7 +42,8 @@ int cohesion_gv_worker_start(const char *plugins, pid_t *pid, int *fd);
 
 /// What a worker answered.
 typedef struct {
-    /// 0 rendered, 1 layout failed, 2 render failed, 3 the DOT did not parse, 4 no context.
+    /// 0 rendered, 1 layout failed, 2 render failed, 3 the DOT did not parse, 4 no context,
+    /// 5 the layout process crashed.
     unsigned char status;
     char *messages;
     size_t messages_length;
