@@ -6,7 +6,7 @@ import Foundation
 /// Reads DOT files into networks through Graphviz's own parser (cgraph).
 ///
 /// Every node becomes a stakeholder and every edge a tie, in file order. The node id is the
-/// stakeholder id; its `label` (when plain text, not `\N`) or `name` attribute is the name.
+/// stakeholder id; its `fullname`, `name` or `label` (when plain text, not `\N`) attribute is the name.
 /// The attributes Cohesion writes (``DiagramStyle/includesModelAttributes``) come back as the
 /// model's fields: `kind`, `sector`, `level`, `place` on nodes; `kind`, `amount`, `instrument`
 /// and `weight` on edges. Other attributes that are not Graphviz drawing attributes become
@@ -38,7 +38,7 @@ public enum DOTImport {
         "penwidth", "tooltip", "xlabel", "labelloc", "labeljust", "margin", "fixedsize", "peripheries", "sides",
         "orientation", "regular", "distortion", "skew", "image", "imagescale", "group", "rects", "lp", "xlp",
         "URL", "href", "target", "id", "class", "comment", "gradientangle", "layer", "nojustify", "ordering",
-        "pin", "root", "samplepoints", "showboxes", "sortv", "vertices", "z", "area", "label", "name", "kind",
+        "pin", "root", "samplepoints", "showboxes", "sortv", "vertices", "z", "area", "label", "name", "fullname", "kind",
         "sector", "level", "place", "_draw_", "_ldraw_", "_hdraw_", "_tdraw_", "_hldraw_", "_tldraw_",
         "dir", "arrowhead", "arrowtail", "arrowsize", "constraint", "minlen", "headport", "tailport",
         "headlabel", "taillabel", "labelangle", "labeldistance", "labelfloat", "labelfontcolor", "labelfontname",
@@ -104,7 +104,7 @@ public enum DOTImport {
             let kind = StakeholderKind.wellKnown.first { $0.id == kindID }
                 ?? declaredStakeholderKinds[kindID] ?? StakeholderKind(id: kindID)
             if !StakeholderKind.wellKnown.contains(kind) { declaredStakeholderKinds[kindID] = kind }
-            var stakeholder = Stakeholder(id: id, name: unescapeLabel(values["name"] ?? values["label"] ?? id), kind: kind,
+            var stakeholder = Stakeholder(id: id, name: unescapeLabel(values["fullname"] ?? values["name"] ?? values["label"] ?? id), kind: kind,
                                           sector: values["sector"].map(Sector.init(rawValue:)),
                                           level: values["level"].map(Level.init(rawValue:)),
                                           place: values["place"].map(unescapeLabel))
@@ -208,7 +208,7 @@ public enum DOTImport {
 
     /// Attributes read as Graphviz escaped strings (``unescapeLabel(_:)``); the others are
     /// read with ``unescapeID(_:)``.
-    static let escapedStringAttributes: Set<String> = ["label", "name", "place", "instrument"]
+    static let escapedStringAttributes: Set<String> = ["label", "name", "fullname", "place", "instrument"]
 
     /// An id or plain value as cgraph keeps it back to the text: doubled backslashes halved
     /// (cgraph already turned `\"` into a quote). A single backslash before anything else

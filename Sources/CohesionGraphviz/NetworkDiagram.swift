@@ -133,7 +133,7 @@ public struct NetworkDiagram: Hashable, Sendable {
 
     // MARK: - Building
 
-    private func build(_ panels: [Panel], sideBySide: Bool) -> DOTDocument {
+    func build(_ panels: [Panel], sideBySide: Bool) -> DOTDocument {
         let scales = DiagramScales(panels: panels, diagram: self)
         var document = DOTDocument(isDirected: true, id: "cohesion")
         document.graphAttributes = graphAttributes(panels, sideBySide: sideBySide)
@@ -328,7 +328,9 @@ public struct NetworkDiagram: Hashable, Sendable {
             if let place = stakeholder.place { attributes["place"] = .text(place) }
             // The full name when the label shows less or otherwise (cut, wrapped, no label).
             let shown = scales.showsLabels ? DiagramText.wrap(name, width: style.labelLineLength) : ""
-            if stakeholder.name != stakeholder.id && shown != stakeholder.name { attributes["name"] = .text(stakeholder.name) }
+            // `fullname`, not `name`: Graphviz's JSON output would take a `name` attribute for
+            // the node's id.
+            if stakeholder.name != stakeholder.id && shown != stakeholder.name { attributes["fullname"] = .text(stakeholder.name) }
         }
         return attributes
     }

@@ -71,6 +71,9 @@ final class RenderWorker {
         return RenderWorker(pid: pid, fd: fd)
     }
 
+    /// The current worker's process id, for tests; nil when none is running.
+    static var currentPID: pid_t? { current?.pid }
+
     /// Stops the current worker, if any (after a time-out, or for tests).
     static func stopCurrent() {
         if let worker = current {
