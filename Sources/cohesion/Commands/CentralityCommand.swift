@@ -82,6 +82,7 @@ struct CentralityCommand: ToolCommand {
 
     func execute() throws {
         let network = try input.load(file)
+        let chosenSelection = try selection.selection(for: network)
         let graph = try selection.graph(for: network)
         let chosen = try chosenMeasures(graph)
         var table = MeasureTable(columns: chosen.map(\.rawValue))
@@ -140,7 +141,7 @@ struct CentralityCommand: ToolCommand {
             }
             table.sort(by: sort)
         }
-        try output.emit(table)
+        try output.emit(table, stating: chosenSelection)
     }
 
     /// An iterative measure that may not converge on some structures (eigenvector on a graph
