@@ -130,10 +130,15 @@ public struct CUGTest: Sendable {
             if v <= observed { le += 1 }
         }
         let mean = count > 0 ? sum / Double(count) : .nan
-        var squares = 0.0
-        for v in values where !v.isNaN { squares += (v - mean) * (v - mean) }
-        nullMean = mean
-        nullStandardDeviation = count > 1 ? (squares / Double(count - 1)).squareRoot() : .nan
+        var squares = 0.0, lo = Double.infinity, hi = -Double.infinity
+        for v in values where !v.isNaN {
+            squares += (v - mean) * (v - mean)
+            lo = min(lo, v); hi = max(hi, v)
+        }
+        // A statistic the condition fixes (density given the ties) has no spread at all, not
+        // the rounding of its mean.
+        nullMean = lo == hi ? lo : mean
+        nullStandardDeviation = count > 1 ? (lo == hi ? 0 : (squares / Double(count - 1)).squareRoot()) : .nan
         pGreaterOrEqual = count > 0 && !observed.isNaN ? Double(ge) / Double(count) : .nan
         pLessOrEqual = count > 0 && !observed.isNaN ? Double(le) / Double(count) : .nan
         undefinedDraws = draws - count
