@@ -41,6 +41,9 @@ public struct DyadicDesign: Sendable {
         }
     }
 
+    /// The most stakeholders a design holds: each relation is a dense *n* × *n* matrix
+    /// (5,000 stakeholders: 200 MB per relation).
+    public static let maximumNodeCount = 5_000
     /// The number of stakeholders.
     public let nodeCount: Int
     /// Whether cells are ordered pairs (directed) or unordered ones.
@@ -58,6 +61,9 @@ public struct DyadicDesign: Sendable {
     ///   finite, or an undirected design has an asymmetric matrix.
     public init(nodeCount n: Int, isDirected: Bool, outcome: [Double], predictors: [[Double]], names: [String]? = nil) throws {
         guard n >= 3 else { throw RegressionError.invalid("a network regression needs at least 3 stakeholders") }
+        guard n <= Self.maximumNodeCount else {
+            throw RegressionError.invalid("a network regression holds n×n matrices: \(n) stakeholders is more than the \(Self.maximumNodeCount) it supports")
+        }
         for m in [outcome] + predictors {
             guard m.count == n * n else { throw RegressionError.invalid("every matrix needs \(n)×\(n) values, found \(m.count)") }
             guard m.allSatisfy(\.isFinite) else { throw RegressionError.invalid("a matrix has a value that is not a finite number") }
@@ -104,6 +110,9 @@ public struct DyadicDesign: Sendable {
             return (m, g.isDirected)
         }
         let n = network.stakeholders.count
+        guard n <= Self.maximumNodeCount else {
+            throw RegressionError.invalid("a network regression holds n×n matrices: \(n) stakeholders is more than the \(Self.maximumNodeCount) it supports")
+        }
         let (y, directed) = try layerMatrix(outcome)
         var xs: [[Double]] = []
         for p in predictors {

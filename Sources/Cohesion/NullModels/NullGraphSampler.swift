@@ -11,8 +11,9 @@
 ///
 /// Arcs are laid out in compressed sparse rows, rows sorted, by counting sort.
 ///
-/// - Complexity: O(*n*²) per draw for ``CUGCondition/size``, O(*n* + *m*) otherwise; O(*n*² / 8)
-///   bytes for the bit set.
+/// - Complexity: O(*n*²) per draw for ``CUGCondition/size``, O(*n* + *m* log *d*) otherwise;
+///   O(*n*² / 8) bytes for the bit set up to 2²⁷ pairs (about 16,000 nodes), a hash set of
+///   O(*m*) beyond.
 struct NullGraphSampler {
     let n: Int
     let isDirected: Bool
@@ -22,7 +23,10 @@ struct NullGraphSampler {
     /// Mutual and asymmetric dyads for `.dyads`.
     let mutual: Int, asymmetric: Int
     var chosen: [Int]
+    /// The slots chosen so far in a draw: a bit set up to 2²⁷ pairs, a hash set beyond.
     var bits: [UInt64]
+    var large: Set<Int>
+    let useBits: Bool
     var src: [Int32], dst: [Int32]
     var outOffsets: [Int], outNeighbors: [Int32]
     var inOffsets: [Int], inNeighbors: [Int32]
@@ -44,7 +48,10 @@ struct NullGraphSampler {
         let pairs = isDirected && self.condition == .edges ? n * max(n - 1, 0) : n * max(n - 1, 0) / 2
         chosen = []
         chosen.reserveCapacity(self.condition == .size ? 0 : (self.condition == .edges ? tieCount : mutual + asymmetric))
-        bits = self.condition == .size ? [] : [UInt64](repeating: 0, count: (pairs + 63) / 64)
+        useBits = pairs <= 1 << 27
+        bits = self.condition == .size || !useBits ? [] : [UInt64](repeating: 0, count: (pairs + 63) / 64)
+        large = []
+        if self.condition != .size && !useBits { large.reserveCapacity(2 * max(tieCount, mutual + asymmetric)) }
         src = []; dst = []
         let arcs = isDirected ? g.edgeCount : 2 * g.edgeCount
         src.reserveCapacity(arcs)
@@ -78,6 +85,17 @@ struct NullGraphSampler {
         chosen.removeAll(keepingCapacity: true)
         guard count > 0 else { return }
         var j = slots - count
+        if !useBits {
+            large.removeAll(keepingCapacity: true)
+            while j < slots {
+                let t = random.next(below: j + 1)
+                let pick = large.contains(t) ? j : t
+                large.insert(pick)
+                chosen.append(pick)
+                j += 1
+            }
+            return
+        }
         while j < slots {
             let t = random.next(below: j + 1)
             let pick = bits[t >> 6] & (1 << UInt64(t & 63)) != 0 ? j : t

@@ -98,6 +98,25 @@ struct CUGTests {
         #expect(abs(mean - pairs / 2) < 5 * (pairs / 4 / 300).squareRoot())
     }
 
+    /// Beyond 2²⁷ pairs the chosen slots are kept in a hash set rather than a bit set.
+    @Test func largeGraphsDrawTheirTiesExactly() throws {
+        var random = SeededGenerator(seed: 2)
+        let n = 17_000
+        let edges = (0..<4000).map { _ in (random.next(below: n), random.next(below: n)) }
+        let g = try AnalysisGraph(nodeCount: n, edges: edges, isDirected: true)
+        var sampler = NullGraphSampler(g, condition: .edges)
+        var dyads = NullGraphSampler(g, condition: .dyads)
+        #expect(!sampler.useBits)
+        for k in 0..<3 {
+            var r = SeededGenerator(seed: UInt64(k))
+            let e = sampler.draw(&r)
+            #expect(e.edgeCount == g.edgeCount)
+            let d = dyads.draw(&r)
+            let a = Self.dyadCensus(d), b = Self.dyadCensus(g)
+            #expect(a.mutual == b.mutual && a.asymmetric == b.asymmetric)
+        }
+    }
+
     /// Sorted rows, no loops, no repeated neighbour; in-rows mirror out-rows.
     static func isSimple(_ g: AnalysisGraph) -> Bool {
         var arcs = Set<Int>()
