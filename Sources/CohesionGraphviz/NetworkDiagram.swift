@@ -124,9 +124,24 @@ public struct NetworkDiagram: Hashable, Sendable {
 
     /// The node id of a stakeholder in a diagram: its id, prefixed with the 1-based panel
     /// number side by side.
+    /// An id longer than ``maximumNodeIDLength`` bytes is shortened to its first 200
+    /// characters, "…" and a hash of the whole id, so a huge id cannot make Graphviz's parser
+    /// take minutes.
     public static func nodeID(_ stakeholderID: String, panel: Int, sideBySide: Bool) -> String {
-        sideBySide ? "\(panel + 1)/\(stakeholderID)" : stakeholderID
+        var id = stakeholderID
+        if id.utf8.count > maximumNodeIDLength {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            id = String(id.prefix(200)) + "…" + String(hash, radix: 16)
+        }
+        return sideBySide ? "\(panel + 1)/\(id)" : id
     }
+
+    /// The longest stakeholder id, in UTF-8 bytes, used as a node id as it is.
+    public static let maximumNodeIDLength = 512
+
+    /// The longest full name written in a node's `fullname` attribute (characters).
+    public static let maximumFullNameLength = 10_000
 
     /// The id of the legend node.
     public static let legendID = "legend"
@@ -198,7 +213,9 @@ public struct NetworkDiagram: Hashable, Sendable {
         if let page {
             let (width, height) = page.drawable
             attributes["size"] = .string("\(DiagramText.rounded(width)),\(DiagramText.rounded(height))")
-            attributes["ratio"] = .number(DiagramText.rounded(height / width))
+            // `fill`: positions are stretched in one direction to the page's proportions, then
+            // the drawing is scaled to fit it.
+            attributes["ratio"] = "fill"
         }
         // Curved edges around nodes read well, but with overlap removal the spring engines
         // route them in minutes on large networks (1,000 nodes: over 100 s instead of 4 s).
@@ -330,7 +347,9 @@ public struct NetworkDiagram: Hashable, Sendable {
             let shown = scales.showsLabels ? DiagramText.wrap(name, width: style.labelLineLength) : ""
             // `fullname`, not `name`: Graphviz's JSON output would take a `name` attribute for
             // the node's id.
-            if stakeholder.name != stakeholder.id && shown != stakeholder.name { attributes["fullname"] = .text(stakeholder.name) }
+            if stakeholder.name != stakeholder.id && shown != stakeholder.name {
+                attributes["fullname"] = .text(String(stakeholder.name.prefix(Self.maximumFullNameLength)))
+            }
         }
         return attributes
     }

@@ -39,8 +39,8 @@ struct RenderCommand: AsyncToolCommand {
     @Option(help: "Layout engine: \(Engine.allCases.map(\.rawValue).joined(separator: ", ")); chosen by size when absent.")
     var engine: Engine?
 
-    @Option(name: .customLong("color-by"), help: "The stakeholder attribute that chooses the fill colour.")
-    var colorBy = "sector"
+    @Option(name: .customLong("color-by"), help: "The stakeholder attribute that chooses the fill colour (sector by default).")
+    var colorBy: String?
 
     @Option(name: .customLong("size-by"), help: "The measure that sizes the nodes.")
     var sizeBy: SizeMeasure?
@@ -86,7 +86,7 @@ struct RenderCommand: AsyncToolCommand {
         if let clusterBy, ["coalition", "coalitions"].contains(clusterBy.lowercased()) { byCoalition = true }
         for file in files {
             let network = try input.load(file)
-            try Self.checkAttribute(colorBy, option: "--color-by", in: network, file: file, extra: [])
+            if let colorBy { try Self.checkAttribute(colorBy, option: "--color-by", in: network, file: file, extra: []) }
             if let clusterBy, !byCoalition {
                 try Self.checkAttribute(clusterBy, option: "--cluster-by", in: network, file: file, extra: ["coalition"])
             }
@@ -106,7 +106,7 @@ struct RenderCommand: AsyncToolCommand {
             panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes, groups: groups))
         }
         let clusters: DiagramClusters? = byCoalition ? .groups(name: "coalition") : clusterBy.map(DiagramClusters.attribute)
-        var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.rawValue, clusters: clusters, title: title,
+        var diagram = NetworkDiagram(colorBy: colorBy ?? "sector", sizeMeasure: sizeBy?.rawValue, clusters: clusters, title: title,
                                      page: chosenPage)
         diagram.style.showsLegend = !noLegend
         diagram.style.mergesParallelTies = !eachTie
