@@ -24,7 +24,7 @@ struct RenderCommand: AsyncToolCommand {
             starting place per stakeholder kind, then pinned in a row, with one legend. Names longer \
             than \(DiagramStyle().maximumLabelLength) characters are cut; at most \(DiagramStyle().maximumNodeCount) \
             stakeholders are drawn. Graphviz is called as a library: the dot program is not needed. \
-            Size measures: \(SizeMeasure.allCases.map(\.rawValue).joined(separator: ", ")).
+            Size measures: \(NodeMeasure.all.map(\.name).joined(separator: ", ")).
             """)
 
     @Argument(help: "Network files; two or more are drawn side by side.")
@@ -43,7 +43,7 @@ struct RenderCommand: AsyncToolCommand {
     var colorBy: String?
 
     @Option(name: .customLong("size-by"), help: "The measure that sizes the nodes.")
-    var sizeBy: SizeMeasure?
+    var sizeBy: NodeMeasure?
 
     @Option(name: .customLong("cluster-by"), help: "Group stakeholders in boxes by this attribute (level, place, sector, kind…) or by coalition (Leiden).")
     var clusterBy: String?
@@ -99,14 +99,14 @@ struct RenderCommand: AsyncToolCommand {
             }
             var sizes: [String: Double] = [:]
             if let sizeBy {
-                sizes = try sizeBy.values(for: shown, graph: try selection.graph(for: network))
+                sizes = try sizeBy.valuesByID(on: try selection.graph(for: network))
             }
             var groups: [String: String] = [:]
             if byCoalition { groups = try Self.coalitions(of: network, selection: chosen, file: file) }
             panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes, groups: groups))
         }
         let clusters: DiagramClusters? = byCoalition ? .groups(name: "coalition") : clusterBy.map(DiagramClusters.attribute)
-        var diagram = NetworkDiagram(colorBy: colorBy ?? "sector", sizeMeasure: sizeBy?.rawValue, clusters: clusters, title: title,
+        var diagram = NetworkDiagram(colorBy: colorBy ?? "sector", sizeMeasure: sizeBy?.name, clusters: clusters, title: title,
                                      page: chosenPage)
         diagram.style.showsLegend = !noLegend
         diagram.style.mergesParallelTies = !eachTie
@@ -215,32 +215,5 @@ struct RenderCommand: AsyncToolCommand {
             throw ToolError("cannot tell the format from '\(output)': use .svg, .png, .pdf, .dot, .json or --format")
         }
         return chosen
-    }
-}
-
-/// A measure `render --size-by` can size nodes by. Each is computed on the analysis graph the
-/// selection options give; add a case here to offer another measure.
-enum SizeMeasure: String, CaseIterable, ExpressibleByArgument {
-    case degree, inDegree, outDegree, betweenness, closeness, harmonic, pageRank, eigenvector
-
-    /// The measure by stakeholder id.
-    func values(for network: Network, graph: AnalysisGraph) throws -> [String: Double] {
-        let values: [Double]
-        switch self {
-        case .degree:
-            // Out plus in degree: every tie at a stakeholder, either way.
-            let out = graph.degrees(.outgoing), into = graph.degrees(.incoming)
-            values = graph.isDirected ? zip(out, into).map { Double($0 + $1) } : out.map(Double.init)
-        case .inDegree: values = graph.degrees(.incoming).map(Double.init)
-        case .outDegree: values = graph.degrees(.outgoing).map(Double.init)
-        case .betweenness: values = try graph.betweenness()
-        case .closeness: values = try graph.closeness()
-        case .harmonic: values = try graph.harmonicCloseness()
-        case .pageRank: values = try graph.pageRank()
-        case .eigenvector: values = try graph.eigenvector()
-        }
-        var byID: [String: Double] = [:]
-        for (node, value) in values.enumerated() { byID[graph.label(of: node)] = value }
-        return byID
     }
 }
