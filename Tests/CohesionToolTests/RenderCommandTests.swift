@@ -158,3 +158,17 @@ struct RenderOptionsTests {
         #expect(text.contains("…"))
     }
 }
+
+/// Issue 20.7: the report's layouts have a time limit too.
+@Suite("cohesion report time limit")
+struct ReportTimeLimitTests {
+    @Test("a diagram whose layout runs past --time-limit is left out with a note; the report is written")
+    func reportHonoursTheTimeLimit() throws {
+        let directory = try ToolRunner.temporaryDirectory()
+        let html = directory.appendingPathComponent("report.html").path
+        let result = try ToolRunner.run(["report", "Networks/lille.yaml", "-o", html, "--time-limit", "0.001"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("left out") && result.stderr.contains("--time-limit"), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: html))
+    }
+}
