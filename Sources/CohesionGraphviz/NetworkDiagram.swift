@@ -12,9 +12,11 @@ import Foundation
 /// edge marked `×n` and widened (``DiagramStyle/mergesParallelTies``). Undirected ties do not
 /// constrain `dot`'s ranks, so the hierarchy follows funding, contracting and authorisation.
 ///
-/// With a ``page``, the drawing is scaled and stretched to the page (Graphviz `size` and a
-/// numeric `ratio`), and the graph asks `neato` for stress majorization (`mode=major`), the
-/// layout ``suggestedEngine(for:)`` gives small networks without boxes.
+/// With a ``page``, the drawing is scaled to fit inside the page less its margins (Graphviz
+/// `size`, with `ratio=fill`; measured with Graphviz 2.43, the drawing fits the page but is not
+/// stretched to its proportions, so a portrait page may keep white space below a wide
+/// network). The graph asks `neato` for stress majorization (`mode=major`), the layout
+/// ``suggestedEngine(for:)`` gives small networks without boxes.
 ///
 /// Text from the network goes through ``DiagramText/visible(_:limit:)``: names are cut at
 /// ``DiagramStyle/maximumLabelLength`` characters and control characters shown as pictures;
@@ -213,8 +215,8 @@ public struct NetworkDiagram: Hashable, Sendable {
         if let page {
             let (width, height) = page.drawable
             attributes["size"] = .string("\(DiagramText.rounded(width)),\(DiagramText.rounded(height))")
-            // `fill`: positions are stretched in one direction to the page's proportions, then
-            // the drawing is scaled to fit it.
+            // Graphviz documents `fill` as stretching positions to the page's proportions; 2.43
+            // fits the drawing inside the page without stretching neato's layouts.
             attributes["ratio"] = "fill"
         }
         // Curved edges around nodes read well, but with overlap removal the spring engines

@@ -119,6 +119,12 @@ struct RenderCommand: AsyncToolCommand {
         if panels.count == 1 {
             document = diagram.document(for: panels[0].network, sizes: panels[0].sizes, groups: panels[0].groups)
             if chosenEngine == nil { chosenEngine = diagram.suggestedEngine(for: panels) }
+            if chosenEngine == .neato && !(outputFormat == .dot && unpositioned) {
+                // The stress layout of the network, the legend pinned below it.
+                document = try await Self.timed(limit, engine: .neato) {
+                    try await diagram.sharedLayoutDocument(comparing: panels, renderer: renderer, timeLimit: limit)
+                }
+            }
         } else if outputFormat == .dot && unpositioned {
             document = diagram.document(comparing: panels)
         } else if engine == nil || engine == .neato {
