@@ -27,7 +27,7 @@ let package = Package(
         ),
         // The C that CohesionGraphviz needs around libgvc: an id discipline for reading DOT and
         // the render worker process (see its README).
-        .target(name: "CohesionGraphvizShims", dependencies: ["CGraphviz"]),
+        .target(name: "CohesionGraphvizShims", dependencies: ["CGraphviz"], exclude: ["README.md"]),
         // Rendering through Graphviz. Plugins are loaded explicitly at run time (Plugins.swift),
         // so no unsafe linker flags are needed and the target stays usable as a dependency.
         .target(
