@@ -13,6 +13,10 @@ public struct NetworkReadOptions: Sendable {
     public var dotReader: (@Sendable (_ bytes: [UInt8], _ file: String) throws -> Network)?
     /// Readers for further formats, by format; they take precedence over the built-in ones.
     public var readers: [NetworkFormat: @Sendable (_ bytes: [UInt8], _ file: String) throws -> Network]
+    /// The CSV delimiter (`,`, `;`, tab); nil sniffs it from the header.
+    public var delimiter: UInt8?
+    /// The CSV decimal separator.
+    public var decimal: CSVDecimalSeparator = .automatic
 
     /// Creates options.
     public init(undirected: Bool = false, nodesPath: String? = nil, format: NetworkFormat? = nil,
@@ -50,7 +54,7 @@ public enum NetworkFile {
     /// Reads a file: the network (nil when it could not be read at all) and every diagnostic.
     public static func load(_ path: String, options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
         guard let format = options.format ?? NetworkFormat(path: path) else {
-            return (nil, [Diagnostic(.error, "cannot tell the format from the extension (use .yaml, .yml, .json, .csv, .graphml, .dl, .net, .gv or .dot, or --from)", file: path)])
+            return (nil, [Diagnostic(.error, "cannot tell the format from the extension (use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .edgelist, .ncol, .edges, .xlsx, .dl, .net, .gv or .dot, or --from)", file: path)])
         }
         let bytes: [UInt8]
         do {
@@ -61,6 +65,13 @@ public enum NetworkFile {
             return (nil, [Diagnostic(.error, "\(error)", file: path)])
         }
         return load(bytes: bytes, file: path, format: format, options: options)
+    }
+
+    /// The CSV options a read uses: direction, delimiter, decimal separator, node file.
+    static func csvOptions(_ options: NetworkReadOptions) throws -> CSVReadOptions {
+        var csv = CSVReadOptions(undirected: options.undirected, delimiter: options.delimiter, decimal: options.decimal)
+        if let nodesPath = options.nodesPath { csv.nodes = (try readBytes(nodesPath), nodesPath) }
+        return csv
     }
 
     /// Reads a network from bytes in a given format; `file` names it in diagnostics.
@@ -84,9 +95,7 @@ public enum NetworkFile {
                 let all = inFileOrder(syntax + network.validate(sourceMap: map))
                 return (network, all)
             case .csv:
-                var csv = CSVReadOptions(undirected: options.undirected)
-                if let nodesPath = options.nodesPath { csv.nodes = (try readBytes(nodesPath), nodesPath) }
-                let network = try EdgeListCSV.read(bytes: bytes, file: file, options: csv).declaringCitedSources()
+                let network = try EdgeListCSV.read(bytes: bytes, file: file, options: csvOptions(options)).declaringCitedSources()
                 return (network, network.validate().map { located($0, file: file) })
             case .dot:
                 guard let dotReader = options.dotReader else {
@@ -104,7 +113,20 @@ public enum NetworkFile {
                 let network = try PajekNet.read(bytes: bytes, file: file)
                 return (network, network.validate().map { located($0, file: file) })
             case .gexf:
-                return (nil, [Diagnostic(.error, "reading GEXF is not supported: Cohesion writes GEXF for Gephi; export GraphML from Gephi to read a network back", file: file)])
+                let network = try GEXFReader.read(bytes: bytes, file: file)
+                return (network, network.validate().map { located($0, file: file) })
+            case .gml:
+                let network = try GMLReader.read(bytes: bytes, file: file)
+                return (network, network.validate().map { located($0, file: file) })
+            case .edgeList:
+                let network = try EdgeListText.read(bytes: bytes, file: file, undirected: options.undirected)
+                return (network, network.validate().map { located($0, file: file) })
+            case .adjacency:
+                let network = try AdjacencyCSV.read(bytes: bytes, file: file, options: csvOptions(options))
+                return (network, network.validate().map { located($0, file: file) })
+            case .xlsx:
+                let network = try SpreadsheetReader.read(bytes: bytes, file: file)
+                return (network, network.validate().map { located($0, file: file) })
             }
         } catch let error as InvalidNetwork {
             return (nil, error.diagnostics)
@@ -150,6 +172,10 @@ public enum NetworkFile {
         case .pajek: return PajekNet.write(network, file: file)
         case .csv: return (CSVWriter.edgeList(network), CSVWriter.warnings(network, withNodeList: false, file: file))
         case .dot: return DOTNetworkWriter.write(network, file: file)
+        case .gml: return GMLWriter.write(network, file: file)
+        case .edgeList: return EdgeListText.write(network, file: file)
+        case .adjacency: return AdjacencyCSV.write(network, file: file)
+        case .xlsx: throw InvalidNetwork([Diagnostic(.error, "writing .xlsx is not supported: write CSV or start from Networks/template.xlsx", file: file)])
         }
     }
 

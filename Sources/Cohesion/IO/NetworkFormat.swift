@@ -19,6 +19,17 @@ public enum NetworkFormat: String, Hashable, Sendable, CaseIterable {
     /// NetworkX node-link JSON (`.json`, told apart from the native JSON by its `nodes` and
     /// `edges` or `links` keys, or chosen with `--from node-link`).
     case nodeLink = "node-link"
+    /// GML (`.gml`), as NetworkX and igraph write it.
+    case gml
+    /// A whitespace-separated edge list (`.edgelist`, `.ncol`, `.edges`): igraph's NCOL,
+    /// NetworkX's `write_edgelist`.
+    case edgeList = "edgelist"
+    /// An adjacency matrix as CSV, labels in the first row and column (chosen with
+    /// `--from adjacency` / `--to adjacency`, since it shares `.csv` with edge lists).
+    case adjacency
+    /// An Excel workbook (`.xlsx`): sheets `ties`, `stakeholders`, `sources`, or Kumu's
+    /// `Connections` and `Elements`.
+    case xlsx
 
     /// The format a path's extension names, if any.
     ///
@@ -38,6 +49,9 @@ public enum NetworkFormat: String, Hashable, Sendable, CaseIterable {
         case "dl": self = .dl
         case "net": self = .pajek
         case "gv", "dot": self = .dot
+        case "gml": self = .gml
+        case "edgelist", "ncol", "edges": self = .edgeList
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }

@@ -3,6 +3,7 @@ import Cohesion
 import CohesionGraphviz
 
 extension NetworkFormat: ExpressibleByArgument {}
+extension CSVDecimalSeparator: ExpressibleByArgument {}
 
 /// How input files are read: the options every command that takes INPUT shares.
 struct InputOptions: ParsableArguments {
@@ -15,9 +16,29 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("from"), help: "The input format, overriding the extension (\(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
     var format: NetworkFormat?
 
+    @Option(help: "The CSV delimiter: ',', ';' or 'tab' (default: sniffed from the header).")
+    var delimiter: String?
+
+    @Option(help: "The CSV decimal separator: '.', ',' or auto (a comma in ';' files).")
+    var decimal: CSVDecimalSeparator = .automatic
+
     var readOptions: NetworkReadOptions {
-        NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, dotReader: ToolReaders.dot,
-                           readers: ToolReaders.extra)
+        var options = NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, dotReader: ToolReaders.dot,
+                                         readers: ToolReaders.extra)
+        options.delimiter = switch delimiter {
+        case nil: nil
+        case "tab"?, "\\t"?, "\t"?: 0x09
+        case let d?: d.utf8.count == 1 ? d.utf8.first : nil
+        }
+        options.decimal = decimal
+        return options
+    }
+
+    /// Checks the options before anything is read.
+    func validate() throws {
+        if let d = delimiter, !["tab", "\\t", "\t"].contains(d), d.utf8.count != 1 || d == "\"" || d == "\n" {
+            throw ValidationError("--delimiter takes one character (',', ';', '|') or 'tab', found '\(d)'")
+        }
     }
 
     /// Reads and validates a network; every error is thrown with its file, line and column.
