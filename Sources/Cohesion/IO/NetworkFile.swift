@@ -17,6 +17,9 @@ public struct NetworkReadOptions: Sendable {
     public var delimiter: UInt8?
     /// The CSV decimal separator.
     public var decimal: CSVDecimalSeparator = .automatic
+    /// Read a DL file's matrices named by years as one layer over those years
+    /// (``NetworkPanel/readingYears(_:)``) rather than as layers.
+    public var dlMatricesAsYears = false
 
     /// Creates options.
     public init(undirected: Bool = false, nodesPath: String? = nil, format: NetworkFormat? = nil,
@@ -107,7 +110,8 @@ public enum NetworkFile {
                 let network = try GraphMLReader.read(bytes: bytes, file: file)
                 return (network, network.validate().map { located($0, file: file) })
             case .dl:
-                let network = try DLReader.read(bytes: bytes, file: file)
+                var network = try DLReader.read(bytes: bytes, file: file)
+                if options.dlMatricesAsYears { network = NetworkPanel.readingYears(network) }
                 return (network, network.validate().map { located($0, file: file) })
             case .pajek:
                 let network = try PajekNet.read(bytes: bytes, file: file)

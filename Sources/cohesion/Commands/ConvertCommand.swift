@@ -1,5 +1,6 @@
 import ArgumentParser
 import Cohesion
+import Foundation
 
 /// `cohesion convert IN OUT`: reads a network in one format and writes it in another.
 struct ConvertCommand: ToolCommand {
@@ -11,7 +12,13 @@ struct ConvertCommand: ToolCommand {
             .graphml, .dl (UCINET), .net (Pajek) and .gv/.dot (through Graphviz); writes those and .gexf (Gephi). \
             Use --to node-link to write NetworkX node-link JSON. What the target format cannot hold \
             (amounts in Pajek, sources in GraphML…) is listed as a warning on standard error; the \
-            file is written anyway, atomically.
+            file is written anyway, atomically. Also reads .gexf, .gml, .edgelist/.ncol/.edges, .xlsx and \
+            --from adjacency; writes .gml, .edgelist, --to adjacency.
+
+            Panels: --waves 2015,2018,2021 (or --from-year/--to-year/--step) writes the yearly networks: \
+            --panel rsiena (OUT a folder: wave-YEAR.csv adjacency matrices and waves.R), --panel network-dynamic \
+            (OUT a folder: edge-spells.csv, vertex-spells.csv, vertices.csv) or --panel dl (OUT.dl, one matrix \
+            per wave, read back with --dl-years).
             """)
 
     @Argument(help: "The network to read.")
@@ -31,8 +38,64 @@ struct ConvertCommand: ToolCommand {
     @Flag(help: "Fail, writing nothing, when the target format cannot hold everything.")
     var strict = false
 
+    @Option(help: "Write a panel of these waves (years, comma-separated).")
+    var waves: String?
+
+    @Option(name: .customLong("from-year"), help: "Panel waves from this year (with --to-year).")
+    var fromYear: Int?
+
+    @Option(name: .customLong("to-year"), help: "Panel waves up to this year.")
+    var toYear: Int?
+
+    @Option(help: "Years between panel waves (default 1).")
+    var step: Int = 1
+
+    @Option(help: "The panel export: rsiena, network-dynamic or dl (default: dl for .dl, else rsiena).")
+    var panel: PanelExport?
+
+    enum PanelExport: String, ExpressibleByArgument, CaseIterable {
+        case rsiena
+        case networkDynamic = "network-dynamic"
+        case dl
+    }
+
+    func panelWaves() throws -> [Int]? {
+        if let waves {
+            let parts = waves.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let years = parts.compactMap { Int($0) }
+            guard years.count == parts.count, !years.isEmpty else { throw ToolError("--waves takes years separated by commas, found '\(waves)'") }
+            return years
+        }
+        if fromYear != nil || toYear != nil {
+            guard let fromYear, let toYear, fromYear <= toYear else { throw ToolError("--from-year and --to-year go together, the first no later than the second") }
+            guard step >= 1 else { throw ToolError("--step must be at least 1") }
+            return NetworkPanel.waves(from: fromYear, to: toYear, step: step)
+        }
+        return nil
+    }
+
+    func writePanel(_ network: Network, waves: [Int]) throws {
+        let panel = NetworkPanel(network: network, waves: waves)
+        let export = self.panel ?? (output.lowercased().hasSuffix(".dl") ? .dl : .rsiena)
+        switch export {
+        case .dl:
+            let (bytes, warnings) = panel.dl(file: output)
+            try NetworkFile.writeAtomically(bytes, to: output)
+            for w in warnings { printError(w.description) }
+        case .rsiena, .networkDynamic:
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            let files = export == .rsiena ? panel.rsienaFiles() : panel.networkDynamicFiles()
+            for f in files { try NetworkFile.writeAtomically(f.bytes, to: output + "/" + f.name) }
+            printError("wrote \(files.map(\.name).joined(separator: ", ")) in \(output) (waves \(panel.waves.map(String.init).joined(separator: ", ")))")
+        }
+    }
+
     func execute() throws {
         let network = try inputOptions.load(input)
+        if let waves = try panelWaves() {
+            try writePanel(network, waves: waves)
+            return
+        }
         guard let format = outputFormat ?? NetworkFormat(path: output) else {
             throw ToolError("cannot tell the output format from '\(output)': use an extension (.yaml, .json, .csv, .graphml, .gexf, .dl, .net, .gv) or --to")
         }

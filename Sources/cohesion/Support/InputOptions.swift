@@ -22,6 +22,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The CSV decimal separator: '.', ',' or auto (a comma in ';' files).")
     var decimal: CSVDecimalSeparator = .automatic
 
+    @Flag(name: .customLong("dl-years"), help: "Read a DL file's matrices labelled by years (2015, 2018…) as waves of one network, not as layers.")
+    var dlYears = false
+
     var readOptions: NetworkReadOptions {
         var options = NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, dotReader: ToolReaders.dot,
                                          readers: ToolReaders.extra)
@@ -31,6 +34,7 @@ struct InputOptions: ParsableArguments {
         case let d?: d.utf8.count == 1 ? d.utf8.first : nil
         }
         options.decimal = decimal
+        options.dlMatricesAsYears = dlYears
         return options
     }
 
