@@ -3,8 +3,9 @@
 /// The `graph [ … ]` list gives `directed 1` (GML's default is undirected) and the network's
 /// `title`, `place`, `firstYear`, `lastYear`, `description` (NetworkX's graph `name` is read
 /// as the title). Each `node [ … ]` has an `id`; the stakeholder id is its `label` when every
-/// node has a distinct one (NetworkX's node names), else its `name` when distinct (igraph's),
-/// else the `id`; the other of `label` and `name` is the stakeholder's name. Other keys fill
+/// node has a distinct one (NetworkX's node names), else its `name` when distinct, else the
+/// `id` — in a file whose `Creator` is igraph, `name` is tried first (igraph's vertex names);
+/// the other of `label` and `name` is the stakeholder's name. Other keys fill
 /// the fields ``InteropFields`` names or become attributes (whole numbers, reals, text); a
 /// `graphics [ x … y … ]` list gives the attributes `x` and `y`, other nested lists are
 /// skipped. Each `edge [ … ]` names its `source` and `target` by node `id`; `weight`, `kind`,
@@ -83,7 +84,13 @@ public enum GMLReader {
             let values = nodes.compactMap { $0.fields[key]?.description }
             return values.count == nodes.count && Set(values).count == values.count && !values.contains("")
         }
-        let idKey: String? = distinct("label") ? "label" : distinct("name") ? "name" : nil
+        // igraph names vertices by `name` and writes `label` only as a display attribute.
+        let byIgraph = top.contains { e in
+            if e.key == "Creator", case .string(let c) = e.value { return c.lowercased().hasPrefix("igraph") }
+            return false
+        }
+        let order = byIgraph ? ["name", "label"] : ["label", "name"]
+        let idKey = order.first(where: distinct)
         var byGMLID: [String: String] = [:]
         var builder = ForeignNetworkBuilder(file: file, defaultDirected: directed)
         for node in nodes {
