@@ -6,8 +6,8 @@
 /// attribute dictionary (`{'weight': 2.0, 'kind': 'funding'}`); `#` starts a comment (a whole
 /// line or the rest of one, as NetworkX and igraph have it). Blank lines are skipped. Names are
 /// taken as written (no spaces, since spaces separate). Ties are directed unless `undirected`
-/// is set (an edge list does not say). Written: a `#` comment naming the network, then one
-/// `source target [weight]` line per tie; names holding white space have it replaced by `_`.
+/// is set (an edge list does not say). Written: one `source target [weight]` line per tie (no
+/// comment, since igraph's NCOL reader takes none); white space, `#` and `{` in names become `_`.
 ///
 /// ```swift
 /// let network = try EdgeListText.read(bytes: Array("# two ties\na b 2.5\nb c\n".utf8), file: "x.ncol")
@@ -74,7 +74,8 @@ public enum EdgeListText {
 
     /// Writes a network as an edge list, with a warning listing what it cannot hold.
     public static func write(_ network: Network, file: String? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
-        var out = "# \(network.title ?? "network") — written by Cohesion: source target\(network.ties.contains { $0.weight != nil } ? " weight" : "")\n"
+        // No comment line: igraph's NCOL reader takes none.
+        var out = ""
         let weighted = network.ties.contains { $0.weight != nil }
         var spaced = Set<String>()
         func name(_ id: String) -> String {
