@@ -114,7 +114,7 @@ public enum NetworkFile {
                 if options.dlMatricesAsYears { network = NetworkPanel.readingYears(network) }
                 return (network, network.validate().map { located($0, file: file) })
             case .pajek:
-                let network = try PajekNet.read(bytes: bytes, file: file)
+                let network = PajekMirroredArcs.folding(try PajekNet.read(bytes: bytes, file: file), bytes: bytes)
                 return (network, network.validate().map { located($0, file: file) })
             case .gexf:
                 let network = try GEXFReader.read(bytes: bytes, file: file)

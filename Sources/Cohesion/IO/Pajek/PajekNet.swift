@@ -14,7 +14,8 @@
 /// stakeholder id; directed ties go under `*Arcs`, undirected under `*Edges`, and a network
 /// mixing both is written as `*Arcs` alone, each undirected tie as two opposite arcs (NetworkX
 /// reads every tie as the first section says and igraph makes a file with `*Edges` after
-/// `*Arcs` undirected, so only one section lets both read the same graph); each tie line
+/// `*Arcs` undirected, so only one section lets both read the same graph), with a comment
+/// naming the undirected kinds so ``PajekMirroredArcs`` folds the pairs back; each tie line
 /// carries its weight (1 when it has none) and its kind as the edge label, unless the network
 /// has one unnamed kind. Relation headers (`*Arcs :1 "funding"`) are read but not written,
 /// because neither NetworkX nor igraph reads them. Pajek holds nothing else: the warning lists
@@ -216,6 +217,7 @@ public enum PajekNet {
             out += "\n"
         }
         if mixed {
+            out = PajekMirroredArcs.comment(layers.filter { !$0.isDirected }) + out
             out += "*Arcs\n"
             for t in network.ties {
                 guard let a = number[t.source], let b = number[t.target] else { continue }
