@@ -52,7 +52,7 @@ struct FormatFixtureTests {
     }
 
     /// Files that keep everything: ids, names, kinds, weights, years, direction.
-    @Test("reads the whole network", arguments: ["nx.gml", "nx.gexf", "nx-dynamic.gexf", "igraph.gml", "gephi.gexf", "fieldwork.xlsx"])
+    @Test("reads the whole network", arguments: ["nx.gml", "nx.gexf", "nx-dynamic.gexf", "igraph.gml", "gephi.gexf", "fieldwork.xlsx", "excel-style.xlsx"])
     func whole(_ file: String) throws {
         let network = try Self.read(file)
         let want = try Self.expected()
@@ -83,6 +83,23 @@ struct FormatFixtureTests {
         #expect(network.stakeholders.map(\.kind.id) == want.nodes.map(\.kind))
         #expect(network.stakeholders.map { $0.attributes["Description"]?.description ?? "" } == want.nodes.map(\.name))
         #expect(Self.ties(network) == want.ties)
+    }
+
+    @Test("Excel's layout: shared strings, rich-text runs, leading spaces kept, cached formula results")
+    func excelStyle() throws {
+        let network = try Self.read("excel-style.xlsx")
+        #expect(network.ties.allSatisfy { $0.note == "  two leading spaces" })
+        #expect(network.ties.map(\.firstYear) == [2015, 2016, 2018, 2019, 2015, 2017, 2015, 2020, 2020])
+    }
+
+    @Test("the template in Networks/ reads and validates")
+    func template() throws {
+        let path = Self.directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Networks/template.xlsx").path
+        let diagnostics = NetworkFile.validate(path)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let network = try NetworkFile.read(path)
+        #expect(network.stakeholders.count == 3 && network.ties.count == 2 && network.sources.count == 1)
     }
 
     @Test("the workbook's sources sheet is read and cited")
