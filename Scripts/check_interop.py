@@ -139,6 +139,15 @@ def every_written_format(convert, out):
     check("igraph reads the GEXF read back by Cohesion: names and degrees",
           sorted(gb.vs["id"]) == sorted(ids) and sorted(gb.degree()) == want_total)
 
+    # GEXF with a layout (--layout): viz colours, sizes and positions from the Graphviz diagram.
+    laid = os.path.join(out, "nantes-laid-out.gexf")
+    convert(framework, laid, "--layout")
+    L = nx.read_gexf(laid)
+    viz = [L.nodes[i].get("viz", {}) for i in ids]
+    check("networkx reads our GEXF layout: every node has a colour, a size and a position",
+          all("color" in v and "size" in v and "position" in v for v in viz), viz[:2])
+    check("networkx reads our GEXF layout: positions differ", len({(v["position"]["x"], v["position"]["y"]) for v in viz}) == len(ids))
+
     # Pajek: a mixed network as arcs alone; NetworkX and igraph read the same directed graph.
     pajek = os.path.join(out, "nantes.net")
     convert(framework, pajek)

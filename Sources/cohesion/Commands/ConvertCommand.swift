@@ -1,9 +1,10 @@
 import ArgumentParser
 import Cohesion
+import CohesionGraphviz
 import Foundation
 
 /// `cohesion convert IN OUT`: reads a network in one format and writes it in another.
-struct ConvertCommand: ToolCommand {
+struct ConvertCommand: AsyncToolCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a network between formats, chosen by extension (--from/--to override).",
@@ -37,6 +38,9 @@ struct ConvertCommand: ToolCommand {
 
     @Flag(help: "Fail, writing nothing, when the target format cannot hold everything.")
     var strict = false
+
+    @Flag(help: "With GEXF output: lay the network out through Graphviz as render draws it (sized by degree) and write each node's colour, size and position (viz:color, viz:size, viz:position).")
+    var layout = false
 
     @Option(help: "Write a panel of these waves (years, comma-separated).")
     var waves: String?
@@ -90,8 +94,43 @@ struct ConvertCommand: ToolCommand {
         }
     }
 
-    func execute() throws {
+    /// Colours, sizes and positions from the diagram `render` would draw.
+    static func visuals(for network: Network) async throws -> GEXFVisuals {
+        let sizes = try SizeMeasure.degree.values(for: network, graph: AnalysisGraph(network))
+        let document = NetworkDiagram(sizeMeasure: "degree").document(for: network, sizes: sizes)
+        let positions = try await GraphvizRenderer().positions(of: document, timeLimit: .seconds(120))
+        var visuals = GEXFVisuals()
+        func collect(_ statements: [DOTStatement]) {
+            for statement in statements {
+                switch statement {
+                case .node(let node):
+                    var v = GEXFVisuals.Node()
+                    if case .string(let fill)? = node.attributes["fillcolor"] { v.color = GEXFVisuals.Color(hex: fill) }
+                    if case .number(let width)? = node.attributes["width"] { v.size = (width * 72 * 10).rounded() / 10 }
+                    if let p = positions[node.id] { v.position = (p.x, p.y) }
+                    if node.id != NetworkDiagram.legendID { visuals.nodes[node.id] = v }
+                case .subgraph(let sub): collect(sub.statements)
+                default: break
+                }
+            }
+        }
+        collect(document.statements)
+        return visuals
+    }
+
+    func execute() async throws {
         let network = try inputOptions.load(input)
+        if layout {
+            guard (outputFormat ?? NetworkFormat(path: output)) == .gexf else { throw ToolError("--layout goes with GEXF output") }
+            let (bytes, warnings) = GEXFWriter.write(network, file: output, visuals: try await Self.visuals(for: network))
+            if strict, !warnings.isEmpty {
+                for w in warnings { printError(w.description) }
+                throw ToolError("nothing written: gexf cannot hold all of \(input) (drop --strict to write anyway)")
+            }
+            try NetworkFile.writeAtomically(bytes, to: output)
+            for w in warnings { printError(w.description) }
+            return
+        }
         if let waves = try panelWaves() {
             try writePanel(network, waves: waves)
             return
