@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "CohesionTests", dependencies: ["Cohesion"], exclude: ["Fixtures"]),
         .testTarget(name: "CohesionGraphvizTests", dependencies: ["CohesionGraphviz", "Cohesion"]),
-        .testTarget(name: "CohesionToolTests", dependencies: ["cohesion"]),
+        .testTarget(name: "CohesionToolTests", dependencies: ["cohesion"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -91,25 +91,22 @@ extension ReportSection {
     }
 
     static func centralityTable(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> ReportTable {
-        var columns: [(String, [Double])] = []
-        if graph.isDirected {
-            columns.append(("inDegree", graph.degrees(.incoming).map(Double.init)))
-            columns.append(("outDegree", graph.degrees(.outgoing).map(Double.init)))
-        } else {
-            columns.append(("degree", graph.degrees(.all).map(Double.init)))
+        // The measures `centrality` writes by default for this graph; one that cannot be
+        // computed here (eigenvector without cycles) is left out.
+        var columns: [(String, MeasureValues)] = []
+        for measure in NodeMeasure.defaults(for: graph) {
+            if let result = try? measure.compute(on: graph, options: options.computation) { columns.append((measure.name, result.values)) }
         }
-        if let b = try? graph.betweenness(normalized: true, options: options.computation) { columns.append(("betweenness", b)) }
-        if let c = try? graph.closeness(options: options.computation) { columns.append(("closeness", c)) }
-        if let h = try? graph.harmonicCloseness(options: options.computation) { columns.append(("harmonic", h)) }
-        if let p = try? graph.pageRank(options: options.computation) { columns.append(("pageRank", p)) }
         var table = MeasureTable(columns: ["kind", "sector"] + columns.map(\.0), idColumn: "stakeholder")
         let described = describing(network, graph: graph)
         for node in 0..<graph.nodeCount {
             let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
             let cells: [MeasureCell] = [.text(described[node].kind), .text(described[node].sector)]
                 + columns.map { column in
-                    let v = column.1[node]
-                    return column.0.hasSuffix("Degree") || column.0 == "degree" ? .integer(Int(v)) : .number(v)
+                    switch column.1 {
+                    case .integers(let values): .integer(values[node])
+                    case .numbers(let values): .number(values[node])
+                    }
                 }
             table.append(id: name, cells)
         }

@@ -19,7 +19,7 @@ struct RenderCommand: AsyncToolCommand {
             stakeholders and \(Engine.dotEdgeLimit) ties, neato up to \(Engine.neatoNodeLimit) stakeholders, \
             sfdp beyond; the engine used is printed. Boxes (--cluster-by, side-by-side panels) are drawn \
             by dot, fdp, osage and patchwork only. Graphviz is called as a library: the dot program \
-            is not needed. Size measures: \(SizeMeasure.allCases.map(\.rawValue).joined(separator: ", ")).
+            is not needed. Size measures: \(NodeMeasure.all.map(\.name).joined(separator: ", ")).
             """)
 
     @Argument(help: "Network files; two or more are drawn side by side.")
@@ -38,7 +38,7 @@ struct RenderCommand: AsyncToolCommand {
     var colorBy = "sector"
 
     @Option(name: .customLong("size-by"), help: "The measure that sizes the nodes.")
-    var sizeBy: SizeMeasure?
+    var sizeBy: NodeMeasure?
 
     @Option(name: .customLong("cluster-by"), help: "Group stakeholders in boxes by this attribute (level, place, sector, kind…).")
     var clusterBy: String?
@@ -70,11 +70,11 @@ struct RenderCommand: AsyncToolCommand {
             let shown = network.filteringTies(chosen.includes)
             var sizes: [String: Double] = [:]
             if let sizeBy {
-                sizes = try sizeBy.values(for: shown, graph: try selection.graph(for: network))
+                sizes = try sizeBy.valuesByID(on: try selection.graph(for: network))
             }
             panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes))
         }
-        var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.rawValue,
+        var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.name,
                                      clusters: clusterBy.map(DiagramClusters.attribute), title: title)
         diagram.style.showsLegend = !noLegend
         if let dpi { diagram.style.dpi = dpi }
@@ -113,32 +113,5 @@ struct RenderCommand: AsyncToolCommand {
             throw ToolError("cannot tell the format from '\(output)': use .svg, .png, .pdf, .dot, .json or --format")
         }
         return chosen
-    }
-}
-
-/// A measure `render --size-by` can size nodes by. Each is computed on the analysis graph the
-/// selection options give; add a case here to offer another measure.
-enum SizeMeasure: String, CaseIterable, ExpressibleByArgument {
-    case degree, inDegree, outDegree, betweenness, closeness, harmonic, pageRank, eigenvector
-
-    /// The measure by stakeholder id.
-    func values(for network: Network, graph: AnalysisGraph) throws -> [String: Double] {
-        let values: [Double]
-        switch self {
-        case .degree:
-            // Out plus in degree: every tie at a stakeholder, either way.
-            let out = graph.degrees(.outgoing), into = graph.degrees(.incoming)
-            values = graph.isDirected ? zip(out, into).map { Double($0 + $1) } : out.map(Double.init)
-        case .inDegree: values = graph.degrees(.incoming).map(Double.init)
-        case .outDegree: values = graph.degrees(.outgoing).map(Double.init)
-        case .betweenness: values = try graph.betweenness()
-        case .closeness: values = try graph.closeness()
-        case .harmonic: values = try graph.harmonicCloseness()
-        case .pageRank: values = try graph.pageRank()
-        case .eigenvector: values = try graph.eigenvector()
-        }
-        var byID: [String: Double] = [:]
-        for (node, value) in values.enumerated() { byID[graph.label(of: node)] = value }
-        return byID
     }
 }

@@ -2,7 +2,10 @@ import ArgumentParser
 import Cohesion
 import CohesionGraphviz
 
-extension NetworkFormat: ExpressibleByArgument {}
+extension NetworkFormat: ExpressibleByArgument {
+    /// The identifiers `--help` lists.
+    public static var allValueStrings: [String] { ToolFormats.registry.formats.map(\.rawValue) }
+}
 extension CSVDecimalSeparator: ExpressibleByArgument {}
 
 /// How input files are read: the options every command that takes INPUT shares.
@@ -13,7 +16,7 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read CSV ties of undeclared kinds as undirected.")
     var undirected = false
 
-    @Option(name: .customLong("from"), help: "The input format, overriding the extension (\(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
+    @Option(name: .customLong("from"), help: "The input format, overriding the extension (\(ToolFormats.registry.identifierList)).")
     var format: NetworkFormat?
 
     @Option(help: "The CSV delimiter: ',', ';' or 'tab' (default: sniffed from the header).")
@@ -26,8 +29,7 @@ struct InputOptions: ParsableArguments {
     var dlYears = false
 
     var readOptions: NetworkReadOptions {
-        var options = NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, dotReader: ToolReaders.dot,
-                                         readers: ToolReaders.extra)
+        var options = NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, formats: ToolFormats.registry)
         options.delimiter = switch delimiter {
         case nil: nil
         case "tab"?, "\\t"?, "\t"?: 0x09
@@ -51,10 +53,10 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Readers the tool adds to the library's own (DOT through Graphviz, when linked).
-enum ToolReaders {
-    static let dot: (@Sendable ([UInt8], String) throws -> Network)? = { bytes, file in
-        try DOTImport.networkSynchronously(fromDOT: String(decoding: bytes, as: UTF8.self), file: file)
-    }
-    static let extra: [NetworkFormat: @Sendable ([UInt8], String) throws -> Network] = [:]
+/// The formats the tool reads and writes: the library's, with DOT read through Graphviz.
+enum ToolFormats {
+    static let registry: FormatRegistry = {
+        DOTImport.registerReader()
+        return FormatRegistry.shared
+    }()
 }

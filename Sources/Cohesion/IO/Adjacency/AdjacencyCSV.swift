@@ -18,6 +18,9 @@
 ///
 /// - Complexity: O(*n*²) cells.
 public enum AdjacencyCSV {
+    /// What an adjacency matrix holds of a network.
+    public static let keeps: FormatCapabilities = [.weights, .isolates, .selfTies, .parallelTies, .mixedDirection]
+
     /// Reads a network from an adjacency matrix's bytes.
     ///
     /// - Throws: ``InvalidNetwork`` naming the line and column of a row of the wrong length, a
@@ -141,7 +144,6 @@ public enum AdjacencyCSV {
         }
         let directions = Set(network.layers.map(\.isDirected))
         if directions.count > 1 { extra.append("which ties are undirected (written both ways)") }
-        let keeps: FormatCapabilities = [.weights, .isolates, .selfTies, .parallelTies, .mixedDirection]
         return (out, FormatLosses.warnings(network, keeps: keeps, format: "adjacency matrix", file: file, extra: extra))
     }
 }

@@ -15,6 +15,9 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum CSVWriter {
+    /// What an edge list holds without a node list of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .selfTies]
+
     /// The edge list's bytes.
     public static func edgeList(_ network: Network) -> [UInt8] {
         let fixed = ["weight", "instrument", "amount", "currency", "year", "firstYear", "lastYear", "citations", "illustrative", "note"]
@@ -103,8 +106,7 @@ public enum CSVWriter {
     /// What CSV cannot hold of a network: sources, kind declarations, attribute types that do
     /// not read back, and, without a node list, the stakeholders' fields.
     public static func warnings(_ network: Network, withNodeList: Bool, file: String?) -> [Diagnostic] {
-        var keeps: FormatCapabilities = [.tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies,
-                                         .mixedDirection, .selfTies]
+        var keeps = Self.keeps
         if withNodeList { keeps.formUnion([.stakeholderNames, .stakeholderFields, .stakeholderAttributes, .isolates]) }
         var extra: [String] = []
         var retyped = Set<String>()

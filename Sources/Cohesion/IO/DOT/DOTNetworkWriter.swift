@@ -17,6 +17,9 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum DOTNetworkWriter {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderAttributes, .tieKinds, .weights, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .amounts, .tieFields, .years]
+
     /// Attribute names Graphviz gives a drawing meaning, which DOT import does not read as data.
     static let drawingNames: Set<String> = [
         "pos", "width", "height", "shape", "style", "color", "fillcolor", "fontcolor", "fontname", "fontsize",
@@ -71,8 +74,7 @@ public enum DOTNetworkWriter {
         if network.ties.contains(where: { $0.amount.map { $0.currency != "EUR" || $0.year != nil } ?? false }) {
             extra.append("amount currencies and years as fields (read back as attributes)")
         }
-        let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderAttributes, .tieKinds, .weights, .tieAttributes,
-                                         .parallelTies, .mixedDirection, .isolates, .selfTies, .amounts, .tieFields, .years]
+        let keeps = Self.keeps
         var warnings = FormatLosses.warnings(network, keeps: keeps.union([.stakeholderFields]), format: "DOT", file: file, extra: extra)
         if network.stakeholders.contains(where: { !$0.citations.isEmpty || $0.note != nil }) {
             warnings = FormatLosses.warnings(network, keeps: keeps.union([.stakeholderFields]), format: "DOT", file: file,

@@ -15,6 +15,9 @@
 ///
 /// - Complexity: O(bytes).
 public enum EdgeListText {
+    /// What an edge list holds of a network.
+    public static let keeps: FormatCapabilities = [.weights, .parallelTies, .selfTies]
+
     /// Reads a network from an edge list's bytes.
     ///
     /// - Throws: ``InvalidNetwork`` naming the line and column of a line with one name, a
@@ -93,7 +96,7 @@ public enum EdgeListText {
         if !spaced.isEmpty { extra.append("white space, '#' and '{' in names (written as _: \(spaced.sorted().prefix(5).joined(separator: ", ")))") }
         if weighted, network.ties.contains(where: { $0.weight == nil }) { extra.append("the absence of a weight (written as 1)") }
         if !network.layers.isEmpty { extra.append("the direction of ties (read back directed unless --undirected)") }
-        let warnings = FormatLosses.warnings(network, keeps: [.weights, .parallelTies, .selfTies], format: "edge list", file: file, extra: extra)
+        let warnings = FormatLosses.warnings(network, keeps: keeps, format: "edge list", file: file, extra: extra)
         return (Array(out.utf8), warnings)
     }
 }

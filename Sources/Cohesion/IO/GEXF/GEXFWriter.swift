@@ -22,6 +22,9 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum GEXFWriter {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .tieKindDeclarations]
+
     /// The GEXF bytes and a warning naming what GEXF cannot hold (sources, kind declarations).
     ///
     /// - Parameters:
@@ -102,9 +105,7 @@ public enum GEXFWriter {
             out.append(contentsOf: "      </edge>\n".utf8)
         }
         out.append(contentsOf: "    </edges>\n  </graph>\n</gexf>\n".utf8)
-        let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields,
-                                         .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
-                                         .tieKindDeclarations]
+        let keeps = Self.keeps
         var extra = notes
         if mixed {
             extra.append("one direction per GEXF graph for NetworkX: the undirected ties (\(layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) are arcs marked directed=false")

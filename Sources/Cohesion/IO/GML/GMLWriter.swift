@@ -1,11 +1,11 @@
 /// Writes a ``Network`` as GML that NetworkX's `read_gml` and igraph's `Read_GML` read.
 ///
 /// Nodes are numbered from 0 as GML's `id`; the stakeholder id is the `label` (NetworkX names
-/// nodes by it), the name is `name` (igraph's vertex names come from it only when no `label`…
-/// igraph keeps both as vertex attributes). Fields and attributes follow as ``InteropFields``
+/// nodes by it; igraph keeps it as the vertex attribute `label`), the name is `name`. Fields and attributes follow as ``InteropFields``
 /// names them; keys that are not GML identifiers (letters, digits, `_`, starting with a
 /// letter) have other characters replaced by `_` and are reported. Strings are ASCII with XML
-/// character references for anything else, `"` and `&`, since NetworkX reads GML as ASCII.
+/// character references for anything else, `"` and `&`, since NetworkX reads GML as ASCII
+/// (igraph 1.0 keeps numeric references such as `&#233;` as written).
 /// Whole numbers beyond 32 bits are written as text (GML's integers are 32-bit); reals
 /// always carry a decimal point; booleans are 1 and 0. The graph is `directed 1` when any
 /// kind is directed, with `directed 0` on each undirected tie of a mixed network, and
@@ -17,6 +17,11 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum GMLWriter {
+    /// What GML holds of a network.
+    public static let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds,
+                                                   .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection,
+                                                   .isolates, .selfTies, .tieKindDeclarations]
+
     /// The GML bytes and a warning naming what GML cannot hold.
     public static func write(_ network: Network, file: String? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         let layers = network.layers
@@ -53,9 +58,6 @@ public enum GMLWriter {
             || network.ties.contains(where: { $0.attributes.values.contains { if case .bool = $0 { true } else { false } } }) {
             extra.append("the boolean type of attributes (written as 1 and 0)")
         }
-        let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights,
-                                         .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
-                                         .tieKindDeclarations]
         return (Array(out.utf8), FormatLosses.warnings(network, keeps: keeps, format: "GML", file: file, extra: extra))
     }
 

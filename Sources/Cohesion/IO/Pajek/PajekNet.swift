@@ -27,6 +27,9 @@
 ///
 /// - Complexity: O(bytes).
 public enum PajekNet {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.weights, .parallelTies, .isolates, .selfTies, .tieKinds, .mixedDirection, .tieKindDeclarations]
+
     /// Reads a network from Pajek text.
     ///
     /// - Throws: ``InvalidNetwork`` naming the line of a malformed vertex or tie line, a vertex
@@ -243,7 +246,7 @@ public enum PajekNet {
         if mixed {
             extra.append("one direction per file for NetworkX and igraph: each undirected tie (\(layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) is written as two opposite arcs")
         }
-        let keeps: FormatCapabilities = [.weights, .parallelTies, .isolates, .selfTies, .tieKinds, .mixedDirection, .tieKindDeclarations]
+        let keeps = Self.keeps
         var warnings = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "Pajek", file: file, extra: extra)
         if network.place != nil || network.firstYear != nil || network.lastYear != nil || network.description != nil {
             warnings = FormatLosses.warnings(network, keeps: keeps, format: "Pajek", file: file, extra: extra)
