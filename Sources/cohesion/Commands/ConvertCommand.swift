@@ -68,12 +68,15 @@ struct ConvertCommand: AsyncToolCommand {
             let parts = waves.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let years = parts.compactMap { Int($0) }
             guard years.count == parts.count, !years.isEmpty else { throw ToolError("--waves takes years separated by commas, found '\(waves)'") }
+            guard years.count <= NetworkPanel.maximumWaves else { throw ToolError("--waves takes at most \(NetworkPanel.maximumWaves) years") }
             return years
         }
         if fromYear != nil || toYear != nil {
             guard let fromYear, let toYear, fromYear <= toYear else { throw ToolError("--from-year and --to-year go together, the first no later than the second") }
             guard step >= 1 else { throw ToolError("--step must be at least 1") }
-            return NetworkPanel.waves(from: fromYear, to: toYear, step: step)
+            let waves = NetworkPanel.waves(from: fromYear, to: toYear, step: step)
+            guard !waves.isEmpty else { throw ToolError("--from-year \(fromYear) --to-year \(toYear) --step \(step) gives more than \(NetworkPanel.maximumWaves) waves") }
+            return waves
         }
         return nil
     }

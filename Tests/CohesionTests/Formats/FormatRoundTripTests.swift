@@ -244,6 +244,17 @@ struct FormatRoundTripTests {
         #expect(Set(layered.layers.map(\.id)) == ["2015", "2018", "2021"])
     }
 
+    @Test func panelsDoNotTrapOnExtremeYears() {
+        #expect(NetworkPanel.waves(from: .min, to: .max, step: 1).isEmpty)
+        #expect(NetworkPanel.waves(from: 0, to: 100_000, step: 1).isEmpty)
+        #expect(NetworkPanel.waves(from: 0, to: 100_000, step: 100).count == 1_001)
+        var network = Network()
+        network.stakeholders = [Stakeholder(id: "a", kind: .municipality), Stakeholder(id: "b", kind: .municipality)]
+        network.ties = [Tie(source: "a", target: "b", kind: .funding, firstYear: 0, lastYear: .max)]
+        let files = NetworkPanel(network: network, waves: [.max]).networkDynamicFiles()
+        #expect(String(decoding: files[0].bytes, as: UTF8.self) == "onset,terminus,tail,head\n\(Int.max),Inf,1,2\n")
+    }
+
     @Test func extensionsNameTheFormats() {
         #expect(NetworkFormat(path: "a.gml") == .gml)
         #expect(NetworkFormat(path: "a.gexf") == .gexf)

@@ -33,10 +33,20 @@ public struct NetworkPanel: Sendable {
     /// ```swift
     /// NetworkPanel.waves(from: 2015, to: 2021, step: 3)   // [2015, 2018, 2021]
     /// ```
+    /// At most ``maximumWaves`` waves are given: a span that would need more gives none.
     public static func waves(from first: Int, to last: Int, step: Int = 1) -> [Int] {
         guard first <= last else { return [] }
-        return Array(stride(from: first, through: last, by: max(1, step)))
+        let step = max(1, step)
+        let (span, overflow) = last.subtractingReportingOverflow(first)
+        guard !overflow, span / step < maximumWaves else { return [] }
+        return Array(stride(from: first, through: last, by: step))
     }
+
+    /// The most waves ``waves(from:to:step:)`` gives.
+    public static let maximumWaves = 10_000
+
+    /// The year after `y` (a spell's exclusive terminus), nil past the largest integer.
+    static func after(_ y: Int) -> Int? { y == .max ? nil : y + 1 }
 
     /// The binary adjacency matrix of one wave, rows and columns in stakeholder order.
     public func matrix(at year: Int) -> [[Int]] {
@@ -77,13 +87,13 @@ public struct NetworkPanel: Sendable {
     public func networkDynamicFiles() -> [(name: String, bytes: [UInt8])] {
         var index: [String: Int] = [:]
         for (k, s) in network.stakeholders.enumerated() where index[s.id] == nil { index[s.id] = k + 1 }
-        let first = waves.first, end = waves.last.map { $0 + 1 }
+        let first = waves.first, end = waves.last.flatMap(Self.after)
         func bound(_ y: Int?, _ open: String) -> String { y.map(String.init) ?? open }
         var edges: [UInt8] = []
         CSVWriter.appendRow(["onset", "terminus", "tail", "head"], to: &edges)
         for t in network.ties {
             guard let a = index[t.source], let b = index[t.target] else { continue }
-            var onset = t.firstYear, terminus = t.lastYear.map { $0 + 1 }
+            var onset = t.firstYear, terminus = t.lastYear.flatMap(Self.after)
             if let first { onset = max(onset ?? first, first) }
             if let end { terminus = min(terminus ?? end, end) }
             if let o = onset, let e = terminus, o >= e { continue }

@@ -26,6 +26,10 @@ struct XLSXWorkbook {
 
     var sheets: [Sheet]
 
+    /// Excel's last row and column (1,048,576 and XFD).
+    static let maximumRows = 1 << 20
+    static let maximumColumns = 1 << 14
+
     /// The most a workbook may inflate to, so a zip bomb is refused rather than read.
     static let maximumUncompressedBytes = 256 << 20
 
@@ -90,9 +94,15 @@ struct XLSXWorkbook {
             var rowNumber = 0
             for row in sheet.sheetData.row ?? [] {
                 rowNumber = row.r ?? (rowNumber + 1)
+                guard rowNumber >= 1, rowNumber <= Self.maximumRows else {
+                    throw InvalidNetwork([Diagnostic(.error, "a row number outside 1…\(Self.maximumRows) (\(rowNumber))", file: "\(file ?? "workbook"):\(s.name)")])
+                }
                 var columnNumber = 0
                 for c in row.c ?? [] {
                     columnNumber = c.r.flatMap { Self.reference($0)?.column } ?? (columnNumber + 1)
+                    guard columnNumber <= Self.maximumColumns else {
+                        throw InvalidNetwork([Diagnostic(.error, "a column beyond Excel's last (XFD)", file: Self.place(file, s.name, rowNumber, Self.maximumColumns))])
+                    }
                     let text: String
                     switch c.t ?? "n" {
                     case "s":
