@@ -17,7 +17,13 @@ let package = Package(
     targets: [
         .target(
             name: "Cohesion",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"]
+        ),
+        // The system SQLite library, for reading DNA's .dna databases (IO/DNA).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
         // The Graphviz C library, found by pkg-config; no Swift API of its own.
         .systemLibrary(

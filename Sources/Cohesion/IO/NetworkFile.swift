@@ -103,6 +103,9 @@ public enum NetworkFile {
             case .pajek:
                 let network = try PajekNet.read(bytes: bytes, file: file)
                 return (network, network.validate().map { located($0, file: file) })
+            case .dna:
+                let (network, warnings) = try DNADatabase.read(bytes: bytes, file: file)
+                return (network, warnings + network.validate().map { located($0, file: file) })
             case .gexf:
                 return (nil, [Diagnostic(.error, "reading GEXF is not supported: Cohesion writes GEXF for Gephi; export GraphML from Gephi to read a network back", file: file)])
             }
@@ -150,6 +153,7 @@ public enum NetworkFile {
         case .pajek: return PajekNet.write(network, file: file)
         case .csv: return (CSVWriter.edgeList(network), CSVWriter.warnings(network, withNodeList: false, file: file))
         case .dot: return DOTNetworkWriter.write(network, file: file)
+        case .dna: throw InvalidNetwork([Diagnostic(.error, "Cohesion reads DNA databases but does not write them; write YAML or JSON", file: file)])
         }
     }
 

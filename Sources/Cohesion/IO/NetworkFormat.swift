@@ -19,6 +19,8 @@ public enum NetworkFormat: String, Hashable, Sendable, CaseIterable {
     /// NetworkX node-link JSON (`.json`, told apart from the native JSON by its `nodes` and
     /// `edges` or `links` keys, or chosen with `--from node-link`).
     case nodeLink = "node-link"
+    /// A database of Leifeld's Discourse Network Analyzer (`.dna`, DNA 3, SQLite): read only.
+    case dna
 
     /// The format a path's extension names, if any.
     ///
@@ -38,6 +40,7 @@ public enum NetworkFormat: String, Hashable, Sendable, CaseIterable {
         case "dl": self = .dl
         case "net": self = .pajek
         case "gv", "dot": self = .dot
+        case "dna": self = .dna
         default: return nil
         }
     }
