@@ -31,7 +31,13 @@ struct ConvertCommand: ToolCommand {
     @Flag(help: "Fail, writing nothing, when the target format cannot hold everything.")
     var strict = false
 
+    @Flag(help: "Write the discourse network of the file's statements (DL or GraphML; options as for 'discourse').")
+    var discourse = false
+
+    @OptionGroup var discourseArguments: DiscourseArguments
+
     func execute() throws {
+        if discourse { return try writeDiscourse() }
         let network = try inputOptions.load(input)
         guard let format = outputFormat ?? NetworkFormat(path: output) else {
             throw ToolError("cannot tell the output format from '\(output)': use an extension (.yaml, .json, .csv, .graphml, .gexf, .dl, .net, .gv) or --to")
@@ -47,5 +53,21 @@ struct ConvertCommand: ToolCommand {
         }
         let warnings = try NetworkFile.write(network, to: output, format: format, nodesPath: nodesOutput)
         for w in warnings { printError(w.description) }
+    }
+}
+
+extension ConvertCommand {
+    /// `convert --discourse`: the discourse network as DL or GraphML (visone reads both).
+    func writeDiscourse() throws {
+        let options = try discourseArguments.options()
+        guard options.window == nil else { throw ToolError("convert --discourse writes one network; drop --window") }
+        let result = try DiscourseNetwork(try discourseArguments.network(input, input: inputOptions), options: options)
+        let format = outputFormat ?? NetworkFormat(path: output)
+        switch format {
+        case .dl?: try NetworkFile.writeAtomically(Array(result.dlText().utf8), to: output)
+        case .graphml?: try NetworkFile.writeAtomically(Array(result.graphMLText().utf8), to: output)
+        case .json?: try NetworkFile.writeAtomically(Array((result.jsonValue.text(pretty: true) + "\n").utf8), to: output)
+        default: throw ToolError("convert --discourse writes .dl, .graphml or .json, not '\(output)'")
+        }
     }
 }
