@@ -24,6 +24,21 @@ struct DiscourseCommandTests {
         #expect((windows["windows"] as? [Any])?.count == 16)   // mid-points 2005-01-29 … 2005-02-13
     }
 
+    @Test("--coalitions and --polarization: signed Leiden members and DNA's score on the sample (rDNA: 0.5342493)")
+    func coalitionsAndPolarization() throws {
+        let o = try object(["discourse", Self.sample, "--network-type", "onemode", "--qualifier-aggregation", "subtract",
+                            "--coalitions", "--polarization", "--normalize-scores", "--format", "json"])
+        #expect((o["coalitions"] as? [String: Int])?.count == 7)
+        let p = try #require(o["polarization"] as? [String: Any])
+        #expect(abs((p["score"] as? Double ?? 0) - 0.5342493) < 5e-8)
+        let w = try object(["discourse", Self.sample, "--network-type", "onemode", "--qualifier-aggregation", "subtract",
+                            "--window", "10d", "--coalitions", "--format", "json"])
+        let windows = try #require(w["windows"] as? [[String: Any]])
+        #expect(windows.count == 12 && windows[0]["stability"] == nil && windows[1]["stability"] != nil)
+        let bad = try ToolRunner.run(["discourse", Self.sample, "--coalitions"])
+        #expect(bad.status == 1 && bad.stderr.contains("onemode"))
+    }
+
     @Test("A native file with statements, a CSV statement list added, isolates in file order")
     func nativeAndCSV() throws {
         let dir = try ToolRunner.temporaryDirectory()

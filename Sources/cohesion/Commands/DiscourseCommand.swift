@@ -91,6 +91,21 @@ struct DiscourseCommand: ToolCommand {
     @Argument(help: "A network file with statements, or a DNA database (.dna).")
     var file: String
 
+    @Flag(help: "Also find discourse coalitions: signed Leiden on the one-mode network (use congruence or subtract); with --window, their stability (NMI, ARI) from window to window.")
+    var coalitions = false
+
+    @Flag(help: "Also give DNA's polarization score (Polarization.java; congruence and conflict, average normalization) over the range or per window.")
+    var polarization = false
+
+    @Option(help: "Groups for --polarization (DNA's numClusters).")
+    var groups = 2
+
+    @Flag(help: "Normalize the polarization score to [0, 1] (DNA's normalizeScores).")
+    var normalizeScores = false
+
+    @Option(help: "Seed for --coalitions.")
+    var seed: UInt64 = 1
+
     @OptionGroup var discourse: DiscourseArguments
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
@@ -98,28 +113,82 @@ struct DiscourseCommand: ToolCommand {
     func execute() throws {
         let options = try discourse.options()
         let network = try discourse.network(file, input: input)
+        if coalitions && options.networkType != .oneMode { throw ToolError("--coalitions needs --network-type onemode") }
+        if groups < 2 { throw ToolError("--groups must be at least 2") }
+        let scores = polarization ? try DiscoursePolarization.scores(of: network, options: options, groups: groups, normalize: normalizeScores) : []
+        func heading(_ w: DiscourseNetwork) -> String {
+            "window \(w.middle?.description ?? "?") (\(w.start?.description ?? "?") to \(w.stop?.description ?? "?"), \(w.statementCount) statements)"
+        }
         if options.window != nil {
             let windows = try DiscourseNetwork.windows(of: network, options: options)
+            let found = try coalitions ? windows.map { try $0.coalitions(seed: seed) } : []
+            var stability: [PartitionComparison] = []
+            for k in found.indices.dropFirst() { stability.append(try PartitionComparison(found[k - 1].assignment, found[k].assignment)) }
             switch output.format {
             case .json:
-                let doc = JSONValue.object([("networkType", .string(options.networkType.rawValue)),
-                                            ("windows", .array(windows.map(\.jsonValue)))])
+                var items: [JSONValue] = []
+                for (k, w) in windows.enumerated() {
+                    guard case .object(var o) = w.jsonValue else { continue }
+                    if coalitions { o += coalitionMembers(found[k], w) }
+                    if k > 0 && coalitions {
+                        o.append(("stability", .object([("nmi", .number(stability[k - 1].normalizedMutualInformation)),
+                                                        ("ari", .number(stability[k - 1].adjustedRandIndex))])))
+                    }
+                    if let p = scores.first(where: { $0.middle == w.middle }) { o += polarizationMembers(p) }
+                    items.append(.object(o))
+                }
+                let doc = JSONValue.object([("networkType", .string(options.networkType.rawValue)), ("windows", .array(items))])
                 try output.emit(doc.text(pretty: true) + "\n")
             case .csv, .table, .markdown:
                 var text = ""
-                for w in windows {
-                    let heading = "window \(w.middle?.description ?? "?") (\(w.start?.description ?? "?") to \(w.stop?.description ?? "?"), \(w.statementCount) statements)"
-                    text += (output.format == .markdown ? "## " : output.format == .csv ? "# " : "") + heading + "\n"
+                for (k, w) in windows.enumerated() {
+                    text += (output.format == .markdown ? "## " : output.format == .csv ? "# " : "") + heading(w) + "\n"
                     text += w.table.render(output.format) + "\n"
+                    if coalitions { text += coalitionText(found[k], w) + (k > 0 ? "stability from the previous window: NMI \(short(stability[k - 1].normalizedMutualInformation)), ARI \(short(stability[k - 1].adjustedRandIndex))\n" : "") + "\n" }
+                    if let p = scores.first(where: { $0.middle == w.middle }) { text += polarizationText(p) + "\n" }
                 }
                 try output.emit(text)
             }
             return
         }
         let result = try DiscourseNetwork(network, options: options)
+        let found = coalitions ? try result.coalitions(seed: seed) : nil
         switch output.format {
-        case .json: try output.emit(result.jsonValue.text(pretty: true) + "\n")
-        default: try output.emit(result.table)
+        case .json:
+            guard case .object(var o) = result.jsonValue else { return }
+            if let found { o += coalitionMembers(found, result) }
+            if let p = scores.first { o += polarizationMembers(p) }
+            try output.emit(JSONValue.object(o).text(pretty: true) + "\n")
+        default:
+            var text = result.table.render(output.format)
+            if let found { text += "\n" + coalitionText(found, result) }
+            if let p = scores.first { text += "\n" + polarizationText(p) }
+            try output.emit(text)
         }
+    }
+
+    func short(_ x: Double) -> String { x.isNaN ? "NaN" : String(format: "%.4f", x) }
+
+    func coalitionMembers(_ c: Coalitions, _ w: DiscourseNetwork) -> [(String, JSONValue)] {
+        [("coalitions", .object(zip(w.rows, c.assignment.groups).map { ($0, .integer($1)) })),
+         ("modularity", .number(c.modularity))]
+    }
+
+    func coalitionText(_ c: Coalitions, _ w: DiscourseNetwork) -> String {
+        var text = "\(c.count) discourse coalition(s), signed modularity \(short(c.modularity)):\n"
+        for (g, members) in c.assignment.members.enumerated() {
+            text += "  \(g): " + members.map { w.rows[$0] }.joined(separator: "; ") + "\n"
+        }
+        return text
+    }
+
+    func polarizationMembers(_ p: DiscoursePolarization) -> [(String, JSONValue)] {
+        [("polarization", .object([("score", .number(p.score)), ("exact", .bool(p.isExact)),
+                                    ("groups", .object(zip(p.actors, p.memberships).map { ($0, .integer($1)) }))]))]
+    }
+
+    func polarizationText(_ p: DiscoursePolarization) -> String {
+        "polarization (DNA) \(short(p.score))\(p.isExact ? "" : " (greedy search)"): " +
+            (0..<groups).map { g in "{" + zip(p.actors, p.memberships).filter { $0.1 == g }.map(\.0).joined(separator: "; ") + "}" }.joined(separator: " vs ") + "\n"
     }
 }

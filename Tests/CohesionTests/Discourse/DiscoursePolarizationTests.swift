@@ -54,6 +54,42 @@ struct DiscoursePolarizationTests {
         let p = try DiscoursePolarization.scores(of: network, options: DiscourseOptions(), normalize: true)
         #expect(p.count == 1)
         #expect(abs(p[0].score - 0.5342493) <= 0.1, "\(p[0].score)")
+        // The exact maximum is the value rDNA's test reports, to its seven digits.
+        #expect(abs(p[0].score - 0.5342493) < 5e-8, "\(p[0].score)")
         #expect(p[0].isExact && p[0].actors.count == 7)
+    }
+}
+
+@Suite("discourse: coalitions and their stability")
+struct DiscourseCoalitionTests {
+    /// Two camps: a, b, c agree on x and y; d, e disagree on both.
+    static let network: Network = {
+        var n = Network(stakeholders: ["a", "b", "c", "d", "e"].map { Stakeholder(id: $0, kind: .state) },
+                        concepts: [Concept(id: "x"), Concept(id: "y")])
+        for year in [2015, 2016, 2017] {
+            for actor in ["a", "b", "c", "d", "e"] {
+                for concept in ["x", "y"] {
+                    n.statements.append(Statement(actor: actor, concept: concept, qualifier: .agreement(actor < "d"),
+                                                  date: StatementDate(year: year, month: 6, day: 1)))
+                }
+            }
+        }
+        return n
+    }()
+
+    @Test func signedLeidenSeparatesTheCamps() throws {
+        let net = try DiscourseNetwork(Self.network, options: DiscourseOptions(networkType: .oneMode, aggregation: .subtract))
+        let found = try net.coalitions()
+        let g = found.assignment.groups
+        #expect(found.count == 2 && g[0] == g[1] && g[1] == g[2] && g[3] == g[4] && g[0] != g[3])
+        #expect(throws: DiscourseError.self) { try DiscourseNetwork(Self.network).coalitions() }
+    }
+
+    @Test func stabilityAcrossWindows() throws {
+        var options = DiscourseOptions(networkType: .oneMode, aggregation: .subtract)
+        options.window = DiscourseWindow(unit: .years, size: 1)
+        let s = try DiscourseCoalitionStability(Self.network, options: options)
+        #expect(s.coalitions.count == 3 && s.stability.count == 2)
+        #expect(s.stability.allSatisfy { abs($0.normalizedMutualInformation - 1) < 1e-12 && abs($0.adjustedRandIndex - 1) < 1e-12 })
     }
 }
