@@ -24,7 +24,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
+                "CSQLite",
             ]
+        ),
+        // The system SQLite library, for reading DNA's .dna databases (IO/DNA).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
         // The Graphviz C library, found by pkg-config; no Swift API of its own.
         .systemLibrary(

@@ -26,6 +26,7 @@ struct CohesionCommand: AsyncParsableCommand {
             EvolutionCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
+            DiscourseCommand.self,
             RenderCommand.self,
         ]
     )

@@ -95,6 +95,9 @@ extension Network {
             found.append(Diagnostic(.error, "network first year \(first) is after last year \(last)",
                                     file: map.file, location: map.network["firstYear"] ?? map.network[""]))
         }
+        let discourse = validateDiscourse(sourceMap: map, sourceIDs: sourceIDs, stakeholderIDs: stakeholderIDs)
+        found.append(contentsOf: discourse.diagnostics)
+        cited.formUnion(discourse.cited)
         for (i, source) in sources.enumerated() where !cited.contains(source.id) {
             report("source '\(source.id)' is never cited", \.sources, i, "id", .warning)
         }

@@ -75,6 +75,7 @@ extension Network {
             o.appendIfPresent("note", t.note.map(JSONValue.string))
             return .object(o)
         })))
+        root.append(contentsOf: discourseSections)
         return .object(root)
     }
 
