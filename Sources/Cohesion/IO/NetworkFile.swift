@@ -66,6 +66,10 @@ public enum NetworkFile {
     /// Reads a network from bytes in a given format; `file` names it in diagnostics.
     public static func load(bytes: [UInt8], file: String, format: NetworkFormat,
                             options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
+        // Every format is UTF-8 text: a byte-order mark is dropped and invalid bytes refused here,
+        // so no reader replaces them silently.
+        let bytes = Array(TextInput.droppingByteOrderMark(bytes))
+        if let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
         do {
             if let reader = options.readers[format] {
                 let network = try reader(bytes, file)
@@ -73,8 +77,8 @@ public enum NetworkFile {
             }
             switch format {
             case .json where options.format == nil && NodeLinkJSON.looksLikeNodeLink(bytes), .nodeLink:
-                let network = try NodeLinkJSON.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
+                let (network, warnings) = try NodeLinkJSON.readWithWarnings(bytes: bytes, file: file)
+                return (network, warnings + network.validate().map { located($0, file: file) })
             case .yaml, .json:
                 guard let text = String(bytes: bytes, encoding: .utf8) else {
                     return (nil, [Diagnostic(.error, "not valid YAML or JSON: the file is not UTF-8 text", file: file)])
@@ -92,17 +96,22 @@ public enum NetworkFile {
                 guard let dotReader = options.dotReader else {
                     return (nil, [Diagnostic(.error, "reading DOT needs the Graphviz library: use the cohesion tool or CohesionGraphviz", file: file)])
                 }
-                let network = try dotReader(bytes, file)
+                let tooLong = DOTInputCheck.check(bytes, file: file)
+                if !tooLong.isEmpty { return (nil, tooLong) }
+                let network: Network
+                do { network = try dotReader(bytes, file) } catch let error as InvalidNetwork { throw error } catch {
+                    return (nil, [DOTInputCheck.diagnostic(String(describing: error), file: file)])
+                }
                 return (network, network.validate().map { located($0, file: file) })
             case .graphml:
-                let network = try GraphMLReader.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
+                let (network, warnings) = try GraphMLReader.readWithWarnings(bytes: bytes, file: file)
+                return (network, warnings + network.validate().map { located($0, file: file) })
             case .dl:
-                let network = try DLReader.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
+                let (network, warnings) = try DLReader.readWithWarnings(bytes: bytes, file: file)
+                return (network, warnings + network.validate().map { located($0, file: file) })
             case .pajek:
-                let network = try PajekNet.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
+                let (network, warnings) = try PajekNet.readWithWarnings(bytes: bytes, file: file)
+                return (network, warnings + network.validate().map { located($0, file: file) })
             case .gexf:
                 return (nil, [Diagnostic(.error, "reading GEXF is not supported: Cohesion writes GEXF for Gephi; export GraphML from Gephi to read a network back", file: file)])
             }

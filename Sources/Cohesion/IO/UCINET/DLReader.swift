@@ -25,20 +25,27 @@ public enum DLReader {
         var line: Int
     }
 
-    /// The most nodes a file may declare, so a typo in `n` cannot exhaust memory.
-    static let maximumNodes = 10_000_000
+    /// The most nodes a file may declare, so a typo in `n` cannot exhaust memory
+    /// (``ReadLimits/maximumNodes``).
+    static let maximumNodes = ReadLimits.maximumNodes
 
     /// Reads a network from DL text.
     ///
     /// - Throws: ``InvalidNetwork`` naming the line of what does not parse.
     public static func read(bytes: [UInt8], file: String?) throws -> Network {
-        let text = String(decoding: bytes, as: UTF8.self)
+        try readWithWarnings(bytes: bytes, file: file).network
+    }
+
+    /// Reads a network and the reader's warnings (a negative weight kept as an attribute).
+    static func readWithWarnings(bytes: [UInt8], file: String?) throws -> (network: Network, warnings: [Diagnostic]) {
+        let text = try TextInput.text(bytes, file: file)
         func fail(_ message: String, _ line: Int) -> InvalidNetwork {
             InvalidNetwork([Diagnostic(.error, message, file: file, location: TextLocation(line: line, column: 1))])
         }
         var lines: [[Token]] = []
-        for (k, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            lines.append(tokenize(raw, line: k + 1))
+        // Split on the byte: "\r\n" is one Character, so splitting the String on "\n" would miss it.
+        for (k, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            lines.append(tokenize(Substring(raw), line: k + 1))
         }
         let header = lines.flatMap { $0 }
         guard let first = header.first, first.text.lowercased() == "dl" else {
@@ -72,10 +79,17 @@ public enum DLReader {
                 return out
             }
             switch word {
-            case "n": n = try integer()
-            case "nm": nm = max(1, try integer())
+            case "n":
+                let v = try integer()
+                if v > maximumNodes { throw fail("n = \(v) is more nodes than Cohesion reads (\(maximumNodes))", token.line) }
+                n = v
+            case "nm":
+                let v = try integer()
+                if v > ReadLimits.maximumMatrices { throw fail("nm = \(v) is more matrices than Cohesion reads (\(ReadLimits.maximumMatrices))", token.line) }
+                nm = max(1, v)
             case "nr", "nc":
                 let v = try integer()
+                if v > maximumNodes { throw fail("'\(token.text)' = \(v) is more nodes than Cohesion reads (\(maximumNodes))", token.line) }
                 if let existing = n, existing != v { throw fail("two-mode DL data (nr ≠ nc) cannot be read as a network", token.line) }
                 n = v
             case "format":
@@ -106,7 +120,6 @@ public enum DLReader {
             }
         }
         guard let dataLine else { throw fail("no 'data:' line", lines.count) }
-        if let n, n > maximumNodes { throw fail("n = \(n) is more nodes than Cohesion reads (\(maximumNodes))", first.line) }
         var dataLines: [[Token]] = []
         let firstRest = Array(lines[dataLine - 1].dropFirst(dataStartColumnToken))
         if !firstRest.isEmpty { dataLines.append(firstRest) }
@@ -138,6 +151,13 @@ public enum DLReader {
         switch format {
         case "fullmatrix", "full":
             guard let n else { throw fail("a full matrix needs 'n ='", 1) }
+            // The values must all be in the file: check before reading a declared size.
+            let available = dataLines.reduce(0) { $0 + $1.count }
+            let perMatrix = n.multipliedReportingOverflow(by: n).partialValue + (embedded ? 2 * n : 0)
+            let (needed, overflow) = perMatrix.multipliedReportingOverflow(by: nm)
+            if overflow || needed > available {
+                throw fail("the data hold \(available) values, fewer than \(nm) matrices of \(n)×\(n) need", dataLine)
+            }
             var cursor = dataLines.flatMap { $0 }.makeIterator()
             for m in 0..<nm {
                 if embedded {
@@ -217,7 +237,7 @@ public enum DLReader {
                                location: TextLocation(line: line, column: 1))
             }
         }
-        return try builder.finish()
+        return try builder.finishWithWarnings()
     }
 
     /// Splits a line on spaces, tabs, commas and `=`; double- or single-quoted labels may
