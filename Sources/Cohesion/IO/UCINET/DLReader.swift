@@ -56,6 +56,8 @@ public enum DLReader {
         var format = "fullmatrix"
         var embedded = false
         var labels: [String] = []
+        // The line of each label, so a duplicate is reported where it stands.
+        var labelLines: [Int] = []
         var matrixLabels: [String] = []
         var dataLine: Int?
         var dataStartColumnToken = 0
@@ -72,8 +74,10 @@ public enum DLReader {
             }
             func list(_ count: Int) -> [String] {
                 var out: [String] = []
+                labelLines = []
                 while out.count < count, let t = next(), t.quoted || !t.text.hasSuffix(":") {
                     out.append(t.text)
+                    labelLines.append(t.line)
                     k += 1
                 }
                 return out
@@ -106,10 +110,14 @@ public enum DLReader {
             case "labels:", "row labels:":
                 labels = list(n ?? Int.max)
             case "column labels:", "col labels:":
+                let lines = labelLines
                 _ = list(n ?? Int.max)
+                labelLines = lines
             case "matrix":
                 if let t = next(), t.text.lowercased() == "labels:" { k += 1 }
+                let lines = labelLines
                 matrixLabels = list(nm)
+                labelLines = lines
             case "embedded", "embedded:": embedded = true
             case "data:":
                 dataLine = token.line
@@ -162,9 +170,11 @@ public enum DLReader {
             for m in 0..<nm {
                 if embedded {
                     var columns: [String] = []
+                    if m == 0 { labelLines = [] }
                     for _ in 0..<n {
                         guard let t = cursor.next() else { throw fail("the data end inside the column labels of matrix \(m + 1)", lines.count) }
                         columns.append(t.text)
+                        if m == 0 { labelLines.append(t.line) }
                     }
                     if m == 0 {
                         names = columns
@@ -216,7 +226,9 @@ public enum DLReader {
         }
 
         var builder = ForeignNetworkBuilder(file: file, defaultDirected: true)
-        for name in names { builder.addStakeholder(id: name, fields: [:]) }
+        for (i, name) in names.enumerated() {
+            builder.addStakeholder(id: name, fields: [:], location: i < labelLines.count ? TextLocation(line: labelLines[i], column: 1) : nil)
+        }
         for (m, cells) in matrices.enumerated() {
             let kind = m < matrixLabels.count ? matrixLabels[m] : (nm == 1 ? nil : "relation-\(m + 1)")
             var value: [Int: Double] = [:]
