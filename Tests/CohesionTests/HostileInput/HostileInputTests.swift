@@ -15,6 +15,13 @@ struct HostileInputTests {
         NetworkFile.load(bytes: bytes, file: file, format: format)
     }
 
+    /// Options whose DOT reader is `read` (the Graphviz one lives in another module).
+    func dotOptions(_ read: @escaping @Sendable ([UInt8], String) throws -> Network) -> NetworkReadOptions {
+        var registry = FormatRegistry.builtIn
+        registry.add(NetworkFormat.dot.with(reader: NetworkFormat.validating { bytes, file, _ in try read(bytes, file) }))
+        return NetworkReadOptions(formats: registry)
+    }
+
     // MARK: 1. Years
 
     @Test func extremeYearsAreValidationErrorsAtTheirPlace() {
@@ -94,10 +101,10 @@ struct HostileInputTests {
 
     @Test func aDOTReaderNeverSeesTheBOM() {
         let seen = LockedBytes()
-        let options = NetworkReadOptions(dotReader: { bytes, _ in
+        let options = dotOptions { bytes, _ in
             seen.set(bytes)
             return Network(stakeholders: [Stakeholder(id: "a", kind: .municipality)])
-        })
+        }
         _ = load("\u{FEFF}digraph { a }\r\n", .dot, options: options)
         #expect(seen.get() == Array("digraph { a }\r\n".utf8))
     }
@@ -142,9 +149,9 @@ struct HostileInputTests {
     @Test func graphvizMessagesBecomeLocatedDiagnostics() {
         let d = DOTInputCheck.diagnostic("Graphviz could not read the DOT: Error: g.gv: syntax error in line 3 near ']'", file: "g.gv")
         #expect(d.description == "g.gv:3:1: error: Graphviz could not read the DOT: syntax error near ']'")
-        let failing = NetworkReadOptions(dotReader: { _, _ in
+        let failing = dotOptions { _, _ in
             throw ReaderFailure(text: "Graphviz could not read the DOT: Error: g.gv: syntax error in line 2 near '->'")
-        })
+        }
         let (network, diagnostics) = load("digraph {\n -> }", .dot, file: "g.gv", options: failing)
         #expect(network == nil)
         #expect(diagnostics.map(\.description) == ["g.gv:2:1: error: Graphviz could not read the DOT: syntax error near '->'"])
@@ -154,7 +161,7 @@ struct HostileInputTests {
 
     @Test func aTenMegabyteDOTIdIsRefusedBeforeGraphvizSeesIt() {
         let called = LockedBytes()
-        let options = NetworkReadOptions(dotReader: { bytes, _ in called.set(bytes); return Network() })
+        let options = dotOptions { bytes, _ in called.set(bytes); return Network() }
         let start = Date()
         let text = "digraph {\n  a -> \"" + String(repeating: "x", count: 10_000_000) + "\"\n}\n"
         let (network, diagnostics) = load(text, .dot, file: "long.gv", options: options)
