@@ -90,8 +90,16 @@ struct CentralityCommand: ToolCommand {
         var weak: Components?, strong: Components?
         func numbers(_ values: [Double]) -> [MeasureCell] { values.map { .number($0) } }
         func integers(_ values: [Int]) -> [MeasureCell] { values.map { .integer($0) } }
-        for measure in chosen {
-            let options = TerminalProgress.options(measure.rawValue, nodeCount: graph.nodeCount)
+        let byName = !measures.isEmpty
+        for (step, measure) in chosen.enumerated() {
+            if !byName, !(measure == .betweenness && sampleSources != nil),
+               let warning = LongRunWarning.warning(measure, graph: graph) {
+                printError(warning)
+            }
+            let units: (Int, String)? = measure.isPathMeasure
+                ? (measure == .betweenness ? sampleSources ?? graph.nodeCount : graph.nodeCount, "sources") : nil
+            let options = TerminalProgress.options(measure.rawValue, nodeCount: graph.nodeCount,
+                                                   step: (step + 1, chosen.count), units: units)
             do {
                 switch measure {
                 case .degree: columns.append(integers(graph.degrees(.all)))
@@ -104,7 +112,7 @@ struct CentralityCommand: ToolCommand {
                     if let k = sampleSources {
                         let estimate = try graph.approximateBetweenness(samples: k, seed: seed, normalized: !rawBetweenness,
                                                                         options: options)
-                        printError("note: betweenness estimated from \(estimate.sources.count) sources; error at most \(estimate.errorBound(confidence: 0.95)) for every node with 95% confidence")
+                        printError(Self.samplingNote(estimate, graph: graph))
                         columns.append(numbers(estimate.values))
                     } else {
                         columns.append(numbers(try graph.betweenness(normalized: !rawBetweenness, options: options)))
@@ -141,6 +149,27 @@ struct CentralityCommand: ToolCommand {
             table.sort(by: sort)
         }
         try output.emit(table)
+    }
+
+    /// What a sampled betweenness run can claim: per-node bounds (empirical Bernstein, all
+    /// nodes at once, 95 %) for the top nodes, relative to their values, and the number of
+    /// sources that would bring the top node's bound to 10 %.
+    static func samplingNote(_ estimate: ApproximateBetweenness, graph: AnalysisGraph) -> String {
+        let bounds = estimate.combinedErrorBounds(confidence: 0.95)
+        let order = (0..<estimate.values.count).sorted { estimate.values[$0] > estimate.values[$1] }
+        func g(_ x: Double) -> String { String(format: "%.3g", x) }
+        var lines = ["note: betweenness estimated from \(estimate.sources.count) sampled sources; "
+                     + "with 95% confidence every node's exact value lies within its bound at once "
+                     + "(empirical Bernstein per node, or Hoeffding's \(g(estimate.errorBound(confidence: 0.975))) if smaller)"]
+        for v in order.prefix(5) where estimate.values[v] > 0 {
+            let relative = bounds[v] / estimate.values[v] * 100
+            lines.append("  \(graph.label(of: v)): \(g(estimate.values[v])) ± \(g(bounds[v])) (\(String(format: "%.0f", relative))%)")
+        }
+        if let top = order.first, estimate.values[top] > 0, bounds[top] > 0.1 * estimate.values[top] {
+            let k = estimate.samplesNeeded(relativeError: 0.1, of: top)
+            lines.append("  about \(k) sources would bound the top node within 10% (--sample-sources \(k))")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// An iterative measure that may not converge on some structures (eigenvector on a graph
