@@ -113,6 +113,33 @@ public struct ApproximateBetweenness: Hashable, Sendable {
         return lo
     }
 
+    /// What the estimate can claim, for people: the per-node bounds (95 %, every node at once)
+    /// of the five highest estimates, relative to their values, and the number of sources that
+    /// would bring the top node's bound to 10 % when it is wider.
+    ///
+    /// ```swift
+    /// print(estimate.boundSummary(labels: graph.labels))
+    /// ```
+    ///
+    /// - Complexity: O(*n* log *n*).
+    public func boundSummary(labels: [String]) -> String {
+        let bounds = combinedErrorBounds(confidence: 0.95)
+        let order = (0..<values.count).sorted { values[$0] > values[$1] }
+        func g(_ x: Double) -> String { String(format: "%.3g", x) }
+        var lines = ["betweenness estimated from \(sources.count) sampled sources; with 95% confidence every "
+                     + "node's exact value lies within its bound at once (empirical Bernstein per node, or "
+                     + "Hoeffding's \(g(errorBound(confidence: 0.975))) for all when smaller)"]
+        for v in order.prefix(5) where values[v] > 0 {
+            let label = v < labels.count ? labels[v] : String(v)
+            lines.append("  \(label): \(g(values[v])) ± \(g(bounds[v])) (\(String(format: "%.0f", bounds[v] / values[v] * 100))%)")
+        }
+        if let top = order.first, values[top] > 0, bounds[top] > 0.1 * values[top] {
+            let k = samplesNeeded(relativeError: 0.1, of: top)
+            lines.append("  about \(k) sources would bound the top node within 10% (--sample-sources \(k))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The number of sources that gives ``errorBound(confidence:)`` at most `error` on the
     /// normalized scale: ⌈ln(2*n* / (1 − confidence)) / (2ε²)⌉ + 1, at most *n*.
     ///

@@ -13,7 +13,9 @@ extension ReportSection {
     public init(comparison: NetworkComparison, extraBlocks: [ReportBlock] = []) {
         let profiles = comparison.profiles
         let table = comparison.table(compact: true)
-        var blocks: [ReportBlock] = [
+        let stated = Array(Set(profiles.map(\.selection.summary))).sorted()
+        var blocks: [ReportBlock] = stated.map { .paragraph("Ties analysed: \($0).") }
+        blocks += [
             .table(ReportTable(caption: "Profiles side by side (Freeman centralization with igraph's maxima; coalitions by \(profiles.first?.coalitions.method.rawValue ?? "Leiden"); E-I from −1, all ties inside sectors, to +1, all between; brokerage as total (most frequent role))", table: table)),
         ]
         blocks += extraBlocks
@@ -65,9 +67,9 @@ extension ReportSection {
         let labels = years.map(String.init)
         self.init(title: "Evolution \(years[0])–\(years[years.count - 1])", blocks: [
             .paragraph("Each year keeps the ties in force that year: a tie holds from its first to its last year, an open end holds throughout."),
-            .lineChart(LineChart(caption: "Ties in force", xLabels: labels, series: series { Double($0.tieCount) })),
+            .lineChart(LineChart(caption: "Ties in force", xLabels: labels, series: series { Double($0.tieCount) }, zeroBased: true)),
             .lineChart(LineChart(caption: "Density", xLabels: labels, series: series { $0.profile.density })),
-            .lineChart(LineChart(caption: "Coalitions", xLabels: labels, series: series { Double($0.coalitions.count) })),
+            .lineChart(LineChart(caption: "Coalitions", xLabels: labels, series: series { Double($0.coalitions.count) }, zeroBased: true)),
             .lineChart(LineChart(caption: "Modularity of the coalitions", xLabels: labels, series: series { $0.coalitions.modularity })),
             .lineChart(LineChart(caption: "Coalition stability from the year before (normalized mutual information)", xLabels: labels, series: stability)),
         ])

@@ -6,13 +6,17 @@ public struct NetworkReportOptions: Sendable {
     public var brokeragePartition: String
     /// Computation options (parallelism, progress, cancellation) for the measures.
     public var computation: ComputationOptions
+    /// Whether the section has a diagram to explore (``InteractiveDiagram``) beside the static one.
+    public var interactiveDiagram: Bool
 
-    /// Creates options: every tie as stored, unweighted, brokerage across sectors.
+    /// Creates options: every tie as stored, unweighted, brokerage across sectors, with a
+    /// diagram to explore.
     public init(selection: GraphSelection = GraphSelection(), brokeragePartition: String = "sector",
-                computation: ComputationOptions = .default) {
+                computation: ComputationOptions = .default, interactiveDiagram: Bool = true) {
         self.selection = selection
         self.brokeragePartition = brokeragePartition
         self.computation = computation
+        self.interactiveDiagram = interactiveDiagram
     }
 }
 
@@ -21,28 +25,36 @@ extension ReportSection {
     /// between groups, any extra blocks (coalitions…), and its sources with what is illustrative.
     ///
     /// ```swift
-    /// let section = try ReportSection(network: lille, diagramSVG: svg)
+    /// let section = try ReportSection(network: lille, diagramSVG: svg, diagramPositions: positions)
     /// ```
+    ///
+    /// `diagramPositions` places the stakeholders of the diagram to explore, by id (the ones
+    /// the static diagram's layout gave, so that both agree); without them it is laid out by
+    /// ``StressLayout``.
     ///
     /// - Throws: ``GraphError`` when the selection cannot build a graph; a measure that cannot
     ///   be computed on this graph is left out rather than failing the report.
     /// - Complexity: dominated by betweenness, O(*n* *m*).
-    public init(network: Network, diagramSVG: String? = nil, options: NetworkReportOptions = NetworkReportOptions(),
-                extraBlocks: [ReportBlock] = []) throws {
+    public init(network: Network, diagramSVG: String? = nil, diagramPositions: [String: DiagramPoint] = [:],
+                options: NetworkReportOptions = NetworkReportOptions(), extraBlocks: [ReportBlock] = []) throws {
         let graph = try AnalysisGraph(network, selection: options.selection)
         var blocks: [ReportBlock] = []
         if let description = network.description { blocks.append(.paragraph(description)) }
         let layers = NetworkSummary(network).tiesByKind.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
         blocks.append(.paragraph("Layers: \(layers)."))
+        blocks.append(.paragraph("Ties analysed: \(options.selection.summary)."))
         blocks.append(.facts(Self.facts(network, graph: graph, options: options)))
         if let diagramSVG {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
+        }
+        if options.interactiveDiagram && !network.stakeholders.isEmpty {
+            blocks.append(.interactiveDiagram(InteractiveDiagram(network: network, positions: diagramPositions)))
         }
         blocks.append(.group(title: "Who is central", blocks: [.table(Self.centralityTable(network, graph: graph, options: options))]))
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {
             blocks.append(.group(title: "Who brokers between \(options.brokeragePartition == "kind" ? "kinds of stakeholder" : options.brokeragePartition + "s")", blocks: brokerage))
         }
-        if let coalitions = try? Self.coalitionBlocks(network, graph: graph) {
+        if let coalitions = try? Self.coalitionBlocks(network, graph: try AnalysisGraph(network, selection: options.selection.forCoalitions)) {
             blocks.append(.group(title: "Coalitions", blocks: coalitions))
         }
         blocks += extraBlocks
@@ -80,25 +92,22 @@ extension ReportSection {
     }
 
     static func centralityTable(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> ReportTable {
-        var columns: [(String, [Double])] = []
-        if graph.isDirected {
-            columns.append(("inDegree", graph.degrees(.incoming).map(Double.init)))
-            columns.append(("outDegree", graph.degrees(.outgoing).map(Double.init)))
-        } else {
-            columns.append(("degree", graph.degrees(.all).map(Double.init)))
+        // The measures `centrality` writes by default for this graph; one that cannot be
+        // computed here (eigenvector without cycles) is left out.
+        var columns: [(String, MeasureValues)] = []
+        for measure in NodeMeasure.defaults(for: graph) {
+            if let result = try? measure.compute(on: graph, options: options.computation) { columns.append((measure.name, result.values)) }
         }
-        if let b = try? graph.betweenness(normalized: true, options: options.computation) { columns.append(("betweenness", b)) }
-        if let c = try? graph.closeness(options: options.computation) { columns.append(("closeness", c)) }
-        if let h = try? graph.harmonicCloseness(options: options.computation) { columns.append(("harmonic", h)) }
-        if let p = try? graph.pageRank(options: options.computation) { columns.append(("pageRank", p)) }
         var table = MeasureTable(columns: ["kind", "sector"] + columns.map(\.0), idColumn: "stakeholder")
         let described = describing(network, graph: graph)
         for node in 0..<graph.nodeCount {
             let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
             let cells: [MeasureCell] = [.text(described[node].kind), .text(described[node].sector)]
                 + columns.map { column in
-                    let v = column.1[node]
-                    return column.0.hasSuffix("Degree") || column.0 == "degree" ? .integer(Int(v)) : .number(v)
+                    switch column.1 {
+                    case .integers(let values): .integer(values[node])
+                    case .numbers(let values): .number(values[node])
+                    }
                 }
             table.append(id: name, cells)
         }

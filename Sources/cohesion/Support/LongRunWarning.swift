@@ -13,32 +13,32 @@ enum LongRunWarning {
     /// Seconds above which a warning is printed.
     static let threshold: Double = 60
 
-    /// The estimated seconds of an exact path measure.
-    static func estimatedSeconds(_ measure: CentralityMeasure, graph: AnalysisGraph, sources: Int? = nil) -> Double {
-        let n = Double(graph.nodeCount), arcs = Double(graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount)
-        let rate: Double
-        switch (measure, graph.isWeighted) {
-        case (_, true): rate = 2e7
-        case (.betweenness, false): rate = 1e8
-        default: rate = 1e9
-        }
+    /// Whether the measure searches from every node (betweenness, closeness, harmonic).
+    static func isPathMeasure(_ measure: NodeMeasure) -> Bool {
+        measure == .betweenness || measure == .closeness || measure == .harmonic
+    }
+
+    /// The estimated seconds of a path measure from `sources` sources (every node when nil).
+    static func estimatedSeconds(_ measure: NodeMeasure, graph: AnalysisGraph, sources: Int? = nil) -> Double {
+        let arcs = Double(graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount)
+        let rate: Double = graph.isWeighted ? 2e7 : (measure == .betweenness ? 1e8 : 1e9)
         let cores = Double(max(1, ProcessInfo.processInfo.activeProcessorCount))
-        return Double(sources ?? graph.nodeCount) / max(n, 1) * n * arcs / rate / cores
+        return Double(sources ?? graph.nodeCount) * arcs / rate / cores
     }
 
     /// The warning for a measure, or nil when it is expected to take less than ``threshold``.
-    static func warning(_ measure: CentralityMeasure, graph: AnalysisGraph) -> String? {
-        guard measure.isPathMeasure else { return nil }
+    static func warning(_ measure: NodeMeasure, graph: AnalysisGraph, samples: Int?) -> String? {
+        guard isPathMeasure(measure), !(measure == .betweenness && samples != nil) else { return nil }
         let seconds = estimatedSeconds(measure, graph: graph)
         guard seconds >= threshold else { return nil }
-        let what = "exact \(measure.rawValue) on \(TerminalProgress.grouped(graph.nodeCount)) nodes and \(TerminalProgress.grouped(graph.edgeCount)) ties"
-        var text = "warning: \(what) will take about \(TerminalProgress.duration(seconds)) on this machine"
+        let what = "exact \(measure.name) on \(TerminalProgress.grouped(graph.nodeCount)) nodes and \(TerminalProgress.grouped(graph.edgeCount)) ties"
+        var text = "warning: \(what) will take about \(TerminalProgress.duration(seconds))"
         if measure == .betweenness {
             let k = min(graph.nodeCount, 1_000)
             let sampled = estimatedSeconds(.betweenness, graph: graph, sources: k)
             text += "; --sample-sources \(k) estimates it in about \(TerminalProgress.duration(sampled)), with a per-node error bound"
         } else {
-            text += "; leave it out with --measures (e.g. --measures degree,pageRank), or run it alone"
+            text += "; leave it out with --measures (for example --measures degree,pageRank)"
         }
         return text
     }
