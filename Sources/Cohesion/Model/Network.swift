@@ -33,6 +33,8 @@ public struct Network: Hashable, Sendable {
     public var stakeholders: [Stakeholder]
     /// The ties, in file order.
     public var ties: [Tie]
+    /// Stakeholder attributes measured year by year (places, coverage, budget), in file order.
+    public var series: [StakeholderSeries] = []
 
     /// Creates a network.
     public init(

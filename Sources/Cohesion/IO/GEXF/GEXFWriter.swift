@@ -8,7 +8,10 @@
 /// and free attributes as typed node attributes (`long`, `double`, `string`, `boolean`);
 /// ties are edges labelled by kind, with the weight as GEXF's `weight` and the other fields
 /// as edge attributes. Undirected ties in a directed network carry `type="undirected"`.
-/// Parallel ties are separate edges (Gephi merges them unless told not to).
+/// Parallel ties are separate edges (Gephi merges them unless told not to). Stakeholder
+/// ``Network/series`` (places, coverage by year) are dynamic node attributes (`double`, in an
+/// `<attributes class="node" mode="dynamic">` block), one `attvalue` per point spanning its
+/// year (`start="2011-01-01" end="2011-12-31"`), so Gephi's timeline shows them year by year.
 ///
 /// ```swift
 /// let (bytes, warnings) = GEXFWriter.write(network)
@@ -20,7 +23,7 @@ public enum GEXFWriter {
     public static func write(_ network: Network, file: String? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         let layers = network.layers
         let directed = layers.isEmpty || layers.contains(where: \.isDirected)
-        let dated = network.ties.contains { $0.firstYear != nil || $0.lastYear != nil }
+        let dated = network.ties.contains { $0.firstYear != nil || $0.lastYear != nil } || !network.series.isEmpty
         let nodeRows = network.stakeholders.map { s in InteropFields.fields(of: s).filter { $0.0 != "name" } }
         let edgeRows = network.ties.map { t in
             InteropFields.fields(of: t).filter { $0.0 != "weight" && $0.0 != "firstYear" && $0.0 != "lastYear" }
@@ -57,6 +60,7 @@ public enum GEXFWriter {
             }
             out.append(contentsOf: "    </attributes>\n".utf8)
         }
+        let seriesKeys = appendSeriesDeclarations(network, to: &out)
         out.append(contentsOf: "    <nodes>\n".utf8)
         for (k, s) in network.stakeholders.enumerated() {
             out.append(contentsOf: "      <node id=\"".utf8)
@@ -64,7 +68,7 @@ public enum GEXFWriter {
             out.append(contentsOf: "\" label=\"".utf8)
             XMLEscaping.append(s.name, to: &out)
             out.append(contentsOf: "\">\n".utf8)
-            writeValues(nodeRows[k], keys: nodeKeys, to: &out)
+            writeValues(nodeRows[k], keys: nodeKeys, dynamic: seriesValues(network, stakeholder: s.id, keys: seriesKeys), to: &out)
             out.append(contentsOf: "      </node>\n".utf8)
         }
         out.append(contentsOf: "    </nodes>\n    <edges>\n".utf8)
@@ -85,7 +89,7 @@ public enum GEXFWriter {
             out.append(contentsOf: "      </edge>\n".utf8)
         }
         out.append(contentsOf: "    </edges>\n  </graph>\n</gexf>\n".utf8)
-        let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields,
+        let keeps: FormatCapabilities = [.series, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields,
                                          .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
                                          .tieKindDeclarations]
         var extra = notes
@@ -99,8 +103,9 @@ public enum GEXFWriter {
         return (y < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    static func writeValues(_ row: [(String, AttributeValue)], keys: GraphMLWriter.KeyTable, to out: inout [UInt8]) {
-        guard !row.isEmpty else { return }
+    static func writeValues(_ row: [(String, AttributeValue)], keys: GraphMLWriter.KeyTable, dynamic: [UInt8] = [],
+                            to out: inout [UInt8]) {
+        guard !row.isEmpty || !dynamic.isEmpty else { return }
         out.append(contentsOf: "        <attvalues>\n".utf8)
         for (name, value) in row {
             guard let id = keys.ids[name] else { continue }
@@ -114,6 +119,7 @@ public enum GEXFWriter {
             }
             out.append(contentsOf: "\"/>\n".utf8)
         }
+        out.append(contentsOf: dynamic)
         out.append(contentsOf: "        </attvalues>\n".utf8)
     }
 }

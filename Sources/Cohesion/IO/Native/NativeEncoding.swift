@@ -74,6 +74,7 @@ extension Network {
             o.appendIfPresent("note", t.note.map(JSONValue.string))
             return .object(o)
         })))
+        if !series.isEmpty { root.append(("series", seriesDocument)) }
         return .object(root)
     }
 
