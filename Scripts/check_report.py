@@ -5,12 +5,17 @@ Builds a report of the bundled networks plus a network whose names try to inject
 in a real browser and checks: the page loads with no console errors; clicking a column header
 sorts the table (ascending, then descending); a filter hides rows; a stakeholder named
 `<script>…</script>` shows as text and runs nothing; the page works from file:// with no network.
-Saves a screenshot for people to look at. Ends with a line `N passed, N failed`; exit status 1 on
-any failure.
+Then the diagram to explore: it replaces the static diagram on screen, zooms with its buttons,
+pans by dragging, its year slider keeps exactly the ties in force that year (counted from the
+network file itself), layer toggles hide a layer, and a stakeholder's card shows its ties and
+its sources as links. Each table offers a CSV download of its exact values. A two-city report
+(Lille and Nantes) printed to PDF in Chromium has at most 12 pages. Saves screenshots at 1,400
+and 400 px for people to look at (`--screenshots DIR` also writes them there, as the ones in
+Examples/Images/). Ends with a line `N passed, N failed`; exit status 1 on any failure.
 
-Usage: python3 Scripts/check_report.py [--tool PATH] [--out DIR]
+Usage: python3 Scripts/check_report.py [--tool PATH] [--out DIR] [--screenshots DIR]
 """
-import argparse, json, os, pathlib, subprocess, sys, tempfile
+import argparse, base64, json, os, pathlib, re, subprocess, sys, tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -41,6 +46,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tool", default=str(ROOT / ".build" / "debug" / "cohesion"))
     parser.add_argument("--out", default=tempfile.mkdtemp(prefix="cohesion-report-"))
+    parser.add_argument("--screenshots", default=None, help="also write the 1,400 and 400 px screenshots here")
     args = parser.parse_args()
     out = pathlib.Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -49,6 +55,9 @@ def main():
     report = out / "report.html"
     networks = sorted(str(p) for p in (ROOT / "Networks").glob("*.yaml") if p.name != "national-framework.yaml")
     subprocess.run([args.tool, "report", *networks, str(hostile), "-o", str(report)], check=True, cwd=ROOT)
+    cities = out / "lille-nantes.html"
+    city_files = [str(ROOT / "Networks" / "lille.yaml"), str(ROOT / "Networks" / "nantes.yaml")]
+    subprocess.run([args.tool, "report", *city_files, "-o", str(cities)], check=True, cwd=ROOT)
 
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
@@ -125,16 +134,115 @@ def main():
                 total = driver.execute_script("return arguments[0].tBodies[0].rows.length;", target_table)
                 check("a filter hides the rows of other kinds", 0 < visible < total or total == visible == 1, f"{visible}/{total} for {value}")
 
-        driver.set_window_size(1400, 2400)
-        shot = out / "report.png"
-        driver.save_screenshot(str(shot))
-        print(f"screenshot: {shot}")
+        csv_buttons = driver.find_elements(By.CSS_SELECTOR, ".csv-download")
+        check("each table offers a CSV download", len(csv_buttons) >= len(driver.find_elements(By.CSS_SELECTOR, "table.sortable")), str(len(csv_buttons)))
+        if csv_buttons:
+            driver.execute_script("arguments[0].click();", csv_buttons[0])
+            text = driver.execute_script("return window.__cohesionLastCSV || '';")
+            check("the CSV download holds the table with exact values", text.count("\n") > 2 and "," in text.splitlines()[0], text[:120])
+
         errors = [e for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "ERROR")]
         check("no console errors after interaction", not errors, json.dumps(errors))
+
+        # The two-city report: the diagram to explore, screenshots, print.
+        driver.get(cities.as_uri())
+        check_explorer(driver, check, city_files[0])
+        shots = [pathlib.Path(args.screenshots)] if args.screenshots else []
+        for width in (1400, 400):
+            driver.set_window_size(width, 1000)
+            driver.execute_script("window.scrollTo(0,0);")
+            for folder in [out] + shots:
+                folder.mkdir(parents=True, exist_ok=True)
+                driver.save_screenshot(str(folder / f"report-{width}.png"))
+            figure = driver.find_element(By.CSS_SELECTOR, "figure.ix")
+            driver.execute_script("arguments[0].scrollIntoView();", figure)
+            for folder in [out] + shots:
+                driver.save_screenshot(str(folder / f"report-explore-{width}.png"))
+            print(f"screenshots: {out}/report-{width}.png, report-explore-{width}.png")
+        pdf = base64.b64decode(driver.print_page())
+        (out / "lille-nantes.pdf").write_bytes(pdf)
+        pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+        check("the two-city report prints on at most 12 pages", 0 < pages <= 12, f"{pages} pages")
+        errors = [e for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "ERROR")]
+        check("no console errors in the two-city report", not errors, json.dumps(errors))
     finally:
         driver.quit()
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+def ties_in_force(path, year):
+    """The ties of a network file drawn in the diagram to explore that hold in `year`."""
+    import yaml
+    data = yaml.safe_load(pathlib.Path(path).read_text(encoding="utf-8"))
+    ids = {s["id"] for s in data.get("stakeholders", [])}
+    count = 0
+    for tie in data.get("ties", []):
+        if tie["source"] not in ids or tie["target"] not in ids or tie["source"] == tie["target"]:
+            continue
+        first, last = tie.get("firstYear"), tie.get("lastYear")
+        if (first is None or first <= year) and (last is None or last >= year):
+            count += 1
+    return count
+
+
+def check_explorer(driver, check, network_file):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    figure = driver.find_element(By.CSS_SELECTOR, "figure.ix")
+    check("the diagram to explore is shown when script runs", figure.is_displayed())
+    static = driver.find_elements(By.CSS_SELECTOR, "figure.static-diagram.has-ix")
+    check("it replaces the static diagram on screen", bool(static) and not static[0].is_displayed())
+    svg = figure.find_element(By.CSS_SELECTOR, ".ix-svg")
+    driver.execute_script("arguments[0].scrollIntoView();", figure)
+    box = lambda: [float(v) for v in driver.execute_script("return arguments[0].getAttribute('viewBox');", svg).split()]
+    home = box()
+    figure.find_element(By.CSS_SELECTOR, ".ix-zoom-in").click()
+    zoomed = box()
+    check("zoom in narrows the view", zoomed[2] < home[2] * 0.9, f"{home} -> {zoomed}")
+    ActionChains(driver).move_to_element_with_offset(svg, 5, 5).click_and_hold().move_by_offset(80, 40).release().perform()
+    panned = box()
+    check("dragging pans the view", abs(panned[0] - zoomed[0]) > 1 and abs(panned[2] - zoomed[2]) < 1e-6, f"{zoomed} -> {panned}")
+    figure.find_element(By.CSS_SELECTOR, ".ix-reset").click()
+    check("reset returns to the whole network", box() == home, str(box()))
+
+    slider = figure.find_element(By.CSS_SELECTOR, ".ix-year")
+    figure.find_element(By.CSS_SELECTOR, ".ix-all-years").click()
+    for year in (int(slider.get_attribute("min")), 2012, 2024):
+        driver.execute_script("arguments[0].value=arguments[1];arguments[0].dispatchEvent(new Event('input'));", slider, year)
+        shown = driver.execute_script(
+            "return Array.prototype.filter.call(arguments[0].querySelectorAll('.ix-edge'),function(e){return getComputedStyle(e).display!=='none';}).map(function(e){return [e.getAttribute('data-first'),e.getAttribute('data-last')];});",
+            figure)
+        valid = all((f == "" or int(f) <= year) and (l == "" or int(l) >= year) for f, l in shown)
+        expected = ties_in_force(network_file, year)
+        check(f"the year slider at {year} shows exactly the ties in force", valid and len(shown) == expected, f"{len(shown)} shown, {expected} in force")
+    layer = figure.find_element(By.CSS_SELECTOR, "input[data-layer='funding']")
+    before = int(figure.get_attribute("data-shown"))
+    layer.click()
+    after = int(figure.get_attribute("data-shown"))
+    hidden_funding = driver.execute_script(
+        "return Array.prototype.every.call(arguments[0].querySelectorAll(\".ix-edge[data-kind='funding']\"),function(e){return getComputedStyle(e).display==='none';});", figure)
+    check("unticking a layer hides its ties", after < before and hidden_funding, f"{before} -> {after}")
+    layer.click()
+    figure.find_element(By.CSS_SELECTOR, ".ix-all-years").click()
+
+    nodes = figure.find_elements(By.CSS_SELECTOR, ".ix-node")
+    cited = None
+    for node in nodes:
+        card = figure.find_element(By.CSS_SELECTOR, f".ix-card[data-card='{node.get_attribute('data-node')}']")
+        if card.find_elements(By.CSS_SELECTOR, ".ix-sources a"):
+            cited = (node, card)
+            break
+    check("some stakeholder has sourced ties", cited is not None)
+    if cited:
+        node, card = cited
+        driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click',{bubbles:true}));", node)
+        check("choosing a stakeholder opens its card", card.is_displayed() and "ix-selected" in node.get_attribute("class"))
+        ties = card.find_elements(By.CSS_SELECTOR, ".ix-ties li")
+        links = card.find_elements(By.CSS_SELECTOR, ".ix-sources a")
+        check("the card lists its ties and links its sources",
+              bool(ties) and bool(links) and all(a.get_attribute("href").startswith(("http://", "https://")) for a in links),
+              f"{len(ties)} ties, {len(links)} links")
+
 
 if __name__ == "__main__":
     sys.exit(main())

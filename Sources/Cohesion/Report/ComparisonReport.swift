@@ -65,9 +65,9 @@ extension ReportSection {
         let labels = years.map(String.init)
         self.init(title: "Evolution \(years[0])–\(years[years.count - 1])", blocks: [
             .paragraph("Each year keeps the ties in force that year: a tie holds from its first to its last year, an open end holds throughout."),
-            .lineChart(LineChart(caption: "Ties in force", xLabels: labels, series: series { Double($0.tieCount) })),
+            .lineChart(LineChart(caption: "Ties in force", xLabels: labels, series: series { Double($0.tieCount) }, zeroBased: true)),
             .lineChart(LineChart(caption: "Density", xLabels: labels, series: series { $0.profile.density })),
-            .lineChart(LineChart(caption: "Coalitions", xLabels: labels, series: series { Double($0.coalitions.count) })),
+            .lineChart(LineChart(caption: "Coalitions", xLabels: labels, series: series { Double($0.coalitions.count) }, zeroBased: true)),
             .lineChart(LineChart(caption: "Modularity of the coalitions", xLabels: labels, series: series { $0.coalitions.modularity })),
             .lineChart(LineChart(caption: "Coalition stability from the year before (normalized mutual information)", xLabels: labels, series: stability)),
         ])

@@ -19,19 +19,40 @@ public struct HTMLReport: Hashable, Sendable {
     public var subtitle: String?
     /// The sections, in order.
     public var sections: [ReportSection]
+    /// Whether the page ends with a glossary of the measures (``ReportGlossary``).
+    public var includesGlossary: Bool
 
-    /// Creates a report.
-    public init(title: String, subtitle: String? = nil, sections: [ReportSection] = []) {
+    /// Creates a report; `includesGlossary` ends it with the glossary of the measures.
+    public init(title: String, subtitle: String? = nil, sections: [ReportSection] = [], includesGlossary: Bool = true) {
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
+        self.includesGlossary = includesGlossary
+    }
+
+    /// A file name for a table's CSV download, from its caption.
+    static func fileName(_ caption: String) -> String {
+        var name = ""
+        for c in caption.lowercased().unicodeScalars.prefix(60) {
+            if HTMLEscaping.isASCIIAlphanumeric(c) { name.unicodeScalars.append(c) } else if !name.hasSuffix("-") { name += "-" }
+        }
+        while name.hasSuffix("-") { name.removeLast() }
+        return (name.isEmpty ? "table" : name) + ".csv"
+    }
+
+    private func renderGlossary(into out: inout String) {
+        out += "<section id=\"glossary\" class=\"glossary\" aria-labelledby=\"glossary-h\"><h2 id=\"glossary-h\">Glossary of the measures</h2><dl>"
+        for entry in ReportGlossary.entries {
+            out += "<div><dt>\(e(entry.term))</dt><dd>\(e(entry.definition)) <span class=\"reference\">Matches: \(e(entry.reference)).</span></dd></div>"
+        }
+        out += "</dl></section>\n"
     }
 
     /// The whole page.
     public func html() -> String {
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="en" class="no-js">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,19 +67,35 @@ public struct HTMLReport: Hashable, Sendable {
         for (i, section) in sections.enumerated() {
             out += "<li><a href=\"#s\(i + 1)\">\(e(section.title))</a></li>"
         }
+        if includesGlossary { out += "<li><a href=\"#glossary\">Glossary of the measures</a></li>" }
         out += "</ol></nav>\n<main>\n"
         var counter = 0
         for (i, section) in sections.enumerated() {
             out += "<section id=\"s\(i + 1)\" aria-labelledby=\"h\(i + 1)\"><h2 id=\"h\(i + 1)\">\(e(section.title))</h2>\n"
-            for block in section.blocks { render(block, level: 3, counter: &counter, into: &out) }
+            renderBlocks(section.blocks, level: 3, counter: &counter, into: &out)
             out += "</section>\n"
         }
+        if includesGlossary { renderGlossary(into: &out) }
         out += "</main>\n<footer><p>Made with Cohesion. Illustrative ties are marked as such in the data; partisan sources are flagged ⚑.</p></footer>\n"
         out += "<script>\(Self.script)</script>\n</body>\n</html>\n"
         return out
     }
 
-    private func e(_ text: String) -> String { HTMLEscaping.escaped(text) }
+    func e(_ text: String) -> String { HTMLEscaping.escaped(text) }
+
+    /// Renders blocks in order; runs of charts share one grid, as small multiples.
+    private func renderBlocks(_ blocks: [ReportBlock], level: Int, counter: inout Int, into out: inout String) {
+        var inCharts = false
+        for block in blocks {
+            let isChart = if case .lineChart = block { true } else { false }
+            if isChart != inCharts {
+                out += isChart ? "<div class=\"charts\">\n" : "</div>\n"
+                inCharts = isChart
+            }
+            render(block, level: level, counter: &counter, into: &out)
+        }
+        if inCharts { out += "</div>\n" }
+    }
 
     private func render(_ block: ReportBlock, level: Int, counter: inout Int, into out: inout String) {
         switch block {
@@ -69,7 +106,10 @@ public struct HTMLReport: Hashable, Sendable {
             for fact in facts { out += "<div><dt>\(e(fact.label))</dt><dd>\(e(fact.value))</dd></div>" }
             out += "</dl>\n"
         case .diagram(let svg, let caption):
-            out += "<figure class=\"diagram\">\(HTMLEscaping.inlineSVG(svg))<figcaption>\(e(caption))</figcaption></figure>\n"
+            out += "<figure class=\"diagram static-diagram\">\(HTMLEscaping.inlineSVG(svg))<figcaption>\(e(caption))</figcaption></figure>\n"
+        case .interactiveDiagram(let view):
+            counter += 1
+            renderInteractive(view, id: "ix\(counter)", into: &out)
         case .table(let table):
             counter += 1
             renderTable(table, id: "t\(counter)", into: &out)
@@ -82,7 +122,7 @@ public struct HTMLReport: Hashable, Sendable {
         case .group(let title, let blocks):
             let h = min(level, 6)
             out += "<div class=\"group\"><h\(h)>\(e(title))</h\(h)>\n"
-            for inner in blocks { render(inner, level: level + 1, counter: &counter, into: &out) }
+            renderBlocks(blocks, level: level + 1, counter: &counter, into: &out)
             out += "</div>\n"
         }
     }
@@ -101,7 +141,7 @@ public struct HTMLReport: Hashable, Sendable {
             }
             out += "</div>"
         }
-        out += "<div class=\"scroll\"><table id=\"\(id)\" class=\"sortable\"><caption>\(e(block.caption))</caption><thead><tr>"
+        out += "<div class=\"scroll\"><table id=\"\(id)\" class=\"sortable\" data-csv-name=\"\(e(Self.fileName(block.caption)))\"><caption>\(e(block.caption))</caption><thead><tr>"
         out += "<th scope=\"col\">\(e(table.idColumn))</th>"
         for (c, name) in table.columns.enumerated() {
             let numeric = table.rows.contains { $0.cells[c].numeric != nil }
@@ -112,7 +152,8 @@ public struct HTMLReport: Hashable, Sendable {
             out += "<tr><th scope=\"row\">\(e(row.id))</th>"
             for cell in row.cells {
                 if let n = cell.numeric {
-                    out += "<td class=\"num\" data-value=\"\(n.isNaN ? "" : String(n))\">\(e(cell.shortText))</td>"
+                    let exact = n.isNaN ? "" : cell.exactText
+                    out += "<td class=\"num\" data-value=\"\(exact)\"\(exact.isEmpty || exact == cell.shortText ? "" : " title=\"\(exact)\"")>\(e(cell.shortText))</td>"
                 } else {
                     out += "<td>\(e(cell.exactText))</td>"
                 }
@@ -125,7 +166,7 @@ public struct HTMLReport: Hashable, Sendable {
     private func renderHeatMap(_ map: HeatMap, into out: inout String) {
         let finite = map.values.flatMap { $0 }.filter { $0.isFinite }
         let lo = finite.min() ?? 0, hi = finite.max() ?? 1
-        out += "<div class=\"scroll\"><table class=\"heatmap\"><caption>\(e(map.caption))</caption><thead><tr><td></td>"
+        out += "<div class=\"scroll\"><table class=\"heatmap\" data-csv-name=\"\(e(Self.fileName(map.caption)))\"><caption>\(e(map.caption))</caption><thead><tr><td></td>"
         for label in map.columnLabels { out += "<th scope=\"col\">\(e(label))</th>" }
         out += "</tr></thead><tbody>"
         for (r, label) in map.rowLabels.enumerated() {
@@ -137,53 +178,11 @@ public struct HTMLReport: Hashable, Sendable {
                 // A sequential blue scale; text turns white where the fill is dark enough.
                 let lightness = 96 - t * 62
                 let ink = lightness < 55 ? "#fff" : "#111"
-                out += "<td class=\"num\" style=\"background:hsl(212,70%,\(Int(lightness))%);color:\(ink)\">\(e(MeasureCell.number(v).shortText))</td>"
+                out += "<td class=\"num\" title=\"\(String(v))\" style=\"background:hsl(212,70%,\(Int(lightness))%);color:\(ink)\">\(e(MeasureCell.number(v).shortText))</td>"
             }
             out += "</tr>"
         }
         out += "</tbody></table></div>\n"
-    }
-
-    private func renderChart(_ chart: LineChart, into out: inout String) {
-        let width = 560.0, height = 220.0, left = 48.0, right = 130.0, top = 14.0, bottom = 28.0
-        let finite = chart.series.flatMap(\.values).filter { $0.isFinite }
-        var lo = finite.min() ?? 0, hi = finite.max() ?? 1
-        if lo == hi { lo -= 1; hi += 1 }
-        let n = max(chart.xLabels.count, 2)
-        func x(_ i: Int) -> Double { left + (width - left - right) * Double(i) / Double(n - 1) }
-        func y(_ v: Double) -> Double { top + (height - top - bottom) * (1 - (v - lo) / (hi - lo)) }
-        let palette = ["#1f5fa8", "#b3461b", "#2e7d32", "#6a3d9a", "#8a6d00", "#00707a"]
-        out += "<figure class=\"chart\"><svg role=\"img\" aria-label=\"\(e(chart.caption))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
-        out += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - right)\" y2=\"\(height - bottom)\" stroke=\"#555\"/>"
-        out += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(height - bottom)\" stroke=\"#555\"/>"
-        out += "<text x=\"\(left - 4)\" y=\"\(top + 4)\" text-anchor=\"end\">\(e(MeasureCell.number(hi).shortText))</text>"
-        out += "<text x=\"\(left - 4)\" y=\"\(height - bottom)\" text-anchor=\"end\">\(e(MeasureCell.number(lo).shortText))</text>"
-        let step = max(1, chart.xLabels.count / 8)
-        for (i, label) in chart.xLabels.enumerated() where i % step == 0 || i == chart.xLabels.count - 1 {
-            out += "<text x=\"\(x(i))\" y=\"\(height - 8)\" text-anchor=\"middle\">\(e(label))</text>"
-        }
-        for (s, series) in chart.series.enumerated() {
-            let colour = palette[s % palette.count]
-            var path = ""
-            var pen = false
-            for (i, v) in series.values.enumerated() {
-                guard v.isFinite else { pen = false; continue }
-                path += (pen ? " L" : " M") + "\(x(i)),\(y(v))"
-                pen = true
-            }
-            out += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
-            out += "<text x=\"\(width - right + 8)\" y=\"\(top + 14 + Double(s) * 16)\" fill=\"\(colour)\">\(e(series.name))</text>"
-        }
-        out += "</svg><figcaption>\(e(chart.caption))</figcaption>"
-        out += "<details><summary>Data</summary><table><thead><tr><th scope=\"col\">series</th>"
-        for label in chart.xLabels { out += "<th scope=\"col\">\(e(label))</th>" }
-        out += "</tr></thead><tbody>"
-        for series in chart.series {
-            out += "<tr><th scope=\"row\">\(e(series.name))</th>"
-            for v in series.values { out += "<td class=\"num\">\(e(v.isFinite ? MeasureCell.number(v).shortText : ""))</td>" }
-            out += "</tr>"
-        }
-        out += "</tbody></table></details></figure>\n"
     }
 
     private func renderSources(_ network: Network, into out: inout String) {

@@ -6,13 +6,17 @@ public struct NetworkReportOptions: Sendable {
     public var brokeragePartition: String
     /// Computation options (parallelism, progress, cancellation) for the measures.
     public var computation: ComputationOptions
+    /// Whether the section has a diagram to explore (``InteractiveDiagram``) beside the static one.
+    public var interactiveDiagram: Bool
 
-    /// Creates options: every tie as stored, unweighted, brokerage across sectors.
+    /// Creates options: every tie as stored, unweighted, brokerage across sectors, with a
+    /// diagram to explore.
     public init(selection: GraphSelection = GraphSelection(), brokeragePartition: String = "sector",
-                computation: ComputationOptions = .default) {
+                computation: ComputationOptions = .default, interactiveDiagram: Bool = true) {
         self.selection = selection
         self.brokeragePartition = brokeragePartition
         self.computation = computation
+        self.interactiveDiagram = interactiveDiagram
     }
 }
 
@@ -21,14 +25,18 @@ extension ReportSection {
     /// between groups, any extra blocks (coalitions…), and its sources with what is illustrative.
     ///
     /// ```swift
-    /// let section = try ReportSection(network: lille, diagramSVG: svg)
+    /// let section = try ReportSection(network: lille, diagramSVG: svg, diagramPositions: positions)
     /// ```
+    ///
+    /// `diagramPositions` places the stakeholders of the diagram to explore, by id (the ones
+    /// the static diagram's layout gave, so that both agree); without them it is laid out by
+    /// ``StressLayout``.
     ///
     /// - Throws: ``GraphError`` when the selection cannot build a graph; a measure that cannot
     ///   be computed on this graph is left out rather than failing the report.
     /// - Complexity: dominated by betweenness, O(*n* *m*).
-    public init(network: Network, diagramSVG: String? = nil, options: NetworkReportOptions = NetworkReportOptions(),
-                extraBlocks: [ReportBlock] = []) throws {
+    public init(network: Network, diagramSVG: String? = nil, diagramPositions: [String: DiagramPoint] = [:],
+                options: NetworkReportOptions = NetworkReportOptions(), extraBlocks: [ReportBlock] = []) throws {
         let graph = try AnalysisGraph(network, selection: options.selection)
         var blocks: [ReportBlock] = []
         if let description = network.description { blocks.append(.paragraph(description)) }
@@ -37,6 +45,9 @@ extension ReportSection {
         blocks.append(.facts(Self.facts(network, graph: graph, options: options)))
         if let diagramSVG {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
+        }
+        if options.interactiveDiagram && !network.stakeholders.isEmpty {
+            blocks.append(.interactiveDiagram(InteractiveDiagram(network: network, positions: diagramPositions)))
         }
         blocks.append(.group(title: "Who is central", blocks: [.table(Self.centralityTable(network, graph: graph, options: options))]))
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {

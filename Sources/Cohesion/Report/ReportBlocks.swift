@@ -45,6 +45,9 @@ public struct LineChart: Hashable, Sendable {
     public var xLabels: [String]
     /// Named series, one value per x label; NaN leaves a gap.
     public var series: [Series]
+    /// Whether the y axis starts at zero: true for counts (ties, coalitions), where a
+    /// truncated axis would make small changes look large.
+    public var zeroBased: Bool
 
     /// One named line.
     public struct Series: Hashable, Sendable {
@@ -59,11 +62,12 @@ public struct LineChart: Hashable, Sendable {
         }
     }
 
-    /// Creates a chart.
-    public init(caption: String, xLabels: [String], series: [Series]) {
+    /// Creates a chart; `zeroBased` starts the y axis at zero.
+    public init(caption: String, xLabels: [String], series: [Series], zeroBased: Bool = false) {
         self.caption = caption
         self.xLabels = xLabels
         self.series = series
+        self.zeroBased = zeroBased
     }
 }
 
@@ -76,6 +80,9 @@ public enum ReportBlock: Hashable, Sendable {
     /// A diagram as SVG text (from Graphviz), inlined after removing anything that could run
     /// script, with a caption.
     case diagram(svg: String, caption: String)
+    /// A network to explore: pan, zoom, a year slider, layer toggles and a card per
+    /// stakeholder (shown where script runs; readers without it see the static diagram).
+    case interactiveDiagram(InteractiveDiagram)
     /// A sortable, filterable table.
     case table(ReportTable)
     /// A shaded matrix.

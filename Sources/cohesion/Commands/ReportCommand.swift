@@ -36,8 +36,9 @@ struct ReportCommand: AsyncToolCommand {
         var sections: [ReportSection] = []
         for network in networks {
             let options = NetworkReportOptions(selection: try selection.selection(for: network), brokeragePartition: partition)
-            let svg = noDiagrams ? nil : try await Diagrams.svg(for: network)
-            sections.append(try ReportSection(network: network, diagramSVG: svg, options: options))
+            let diagram = noDiagrams ? nil : try await Diagrams.svg(for: network)
+            sections.append(try ReportSection(network: network, diagramSVG: diagram?.svg,
+                                              diagramPositions: diagram?.positions ?? [:], options: options))
         }
         let comparisonOptions = ComparisonOptions(selection: try selection.selection(for: networks[0]))
         if networks.count > 1 {

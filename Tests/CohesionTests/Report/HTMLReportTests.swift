@@ -65,8 +65,8 @@ struct HTMLReportTests {
 
     @Test func tablesCarrySortableValuesAndFilters() {
         let html = page()
-        #expect(html.contains("<table id=\"t1\" class=\"sortable\">"))
-        #expect(html.contains("<td class=\"num\" data-value=\"2.0\">2</td>"))
+        #expect(html.contains("<table id=\"t1\" class=\"sortable\" data-csv-name=\"centrality.csv\">"))
+        #expect(html.contains("<td class=\"num\" data-value=\"2\">2</td>"))
         #expect(html.contains("<td class=\"num\" data-value=\"\">NaN</td>"))
         #expect(html.contains("<select data-column=\"1\"><option value=\"\">all</option><option value=\"municipality\">"))
     }
