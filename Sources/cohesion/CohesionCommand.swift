@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cohesion
 
 /// The `cohesion` command: stakeholder and actor-network analysis of local public governance.
 @main
@@ -7,9 +8,8 @@ struct CohesionCommand: AsyncParsableCommand {
         commandName: "cohesion",
         abstract: "Stakeholder and actor-network analysis of local public governance.",
         discussion: """
-            INPUT is a network file chosen by extension: .yaml/.yml/.json (native, or NetworkX \
-            node-link JSON), .csv (edge list with a header source,target[,weight][,kind]…), .graphml, \
-            .dl (UCINET), .net (Pajek), .gv/.dot; --from overrides the extension.
+            INPUT is a network file chosen by extension (a .csv is an edge list with a header \
+            source,target[,weight][,kind]…); --from overrides the extension. \(ToolFormats.registry.formatHelp)
             """,
         version: "0.1.0",
         subcommands: [

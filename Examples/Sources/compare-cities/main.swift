@@ -41,7 +41,7 @@ add("ties valid in \(year)") { "\(comparison.profiles[$0].tieCount)" }
 for (level, label) in [("local", "documented locally"), ("general-rule", "national rule applied locally"),
                        ("illustrative", "illustrative")] {
     add("· \(label)") { c in
-        "\(cities[c].snapshot(in: year).ties.filter { $0.attributes["evidence"] == .string(level) }.count)"
+        "\(cities[c].snapshot(in: year).ties.filter { $0.evidence?.rawValue == level }.count)"
     }
 }
 // Ties per layer, every layer either city has.

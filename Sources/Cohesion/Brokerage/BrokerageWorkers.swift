@@ -9,7 +9,7 @@ import Foundation
 enum BrokerageWorkers {
     /// The number of workers for `count` items: one per core, fewer for small inputs.
     static func workerCount(for count: Int) -> Int {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let cores = ComputationOptions.availableCores
         return max(1, min(cores, count / 512))
     }
 

@@ -38,6 +38,14 @@ public struct ComputationOptions: Sendable {
     /// On the calling thread only: for timing one core, or inside code that is already parallel.
     public static let serial = ComputationOptions(parallel: false)
 
+    /// The number of cores parallel work may use: the environment variable `COHESION_THREADS`
+    /// when it holds a positive integer (`1` makes every computation serial, so sums are added
+    /// in one fixed order and results are identical run after run), else the active processors.
+    static let availableCores: Int = {
+        if let text = ProcessInfo.processInfo.environment["COHESION_THREADS"], let n = Int(text), n > 0 { return n }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }()
+
     /// Throws `CancellationError` when the flag is cancelled.
     func checkCancellation() throws {
         if let cancellation, cancellation.isCancelled { throw CancellationError() }

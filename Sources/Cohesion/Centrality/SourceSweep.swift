@@ -54,7 +54,7 @@ enum SourceSweep {
     /// The number of worker threads a computation uses.
     static func workerCount(items: Int, options: ComputationOptions) -> Int {
         guard options.parallel else { return 1 }
-        return max(1, min(ProcessInfo.processInfo.activeProcessorCount, items))
+        return max(1, min(ComputationOptions.availableCores, items))
     }
 
     /// Runs `body(worker, item)` for every item in `0..<total`, each worker thread owning one

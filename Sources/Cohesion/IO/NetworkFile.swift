@@ -8,21 +8,16 @@ public struct NetworkReadOptions: Sendable {
     public var nodesPath: String?
     /// The format, when the extension does not say or should be overridden.
     public var format: NetworkFormat?
-    /// Reads DOT text into a network; the Graphviz module provides one, since parsing DOT
-    /// needs the Graphviz library, which `Cohesion` does not link.
-    public var dotReader: (@Sendable (_ bytes: [UInt8], _ file: String) throws -> Network)?
-    /// Readers for further formats, by format; they take precedence over the built-in ones.
-    public var readers: [NetworkFormat: @Sendable (_ bytes: [UInt8], _ file: String) throws -> Network]
+    /// The formats to choose from by extension; ``FormatRegistry/shared`` unless given.
+    public var formats: FormatRegistry
 
     /// Creates options.
     public init(undirected: Bool = false, nodesPath: String? = nil, format: NetworkFormat? = nil,
-                dotReader: (@Sendable ([UInt8], String) throws -> Network)? = nil,
-                readers: [NetworkFormat: @Sendable ([UInt8], String) throws -> Network] = [:]) {
+                formats: FormatRegistry = .shared) {
         self.undirected = undirected
         self.nodesPath = nodesPath
         self.format = format
-        self.dotReader = dotReader
-        self.readers = readers
+        self.formats = formats
     }
 }
 
@@ -49,8 +44,9 @@ public enum NetworkFile {
 
     /// Reads a file: the network (nil when it could not be read at all) and every diagnostic.
     public static func load(_ path: String, options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
-        guard let format = options.format ?? NetworkFormat(path: path) else {
-            return (nil, [Diagnostic(.error, "cannot tell the format from the extension (use .yaml, .yml, .json, .csv, .graphml, .dl, .net, .gv or .dot, or --from)", file: path)])
+        guard let format = options.format ?? options.formats.format(forPath: path) else {
+            let readable = FormatRegistry(options.formats.formats.filter(\.reads)).extensionList
+            return (nil, [Diagnostic(.error, "cannot tell the format from the extension (readable: \(readable); or name the format)", file: path)])
         }
         let bytes: [UInt8]
         do {
@@ -63,49 +59,20 @@ public enum NetworkFile {
         return load(bytes: bytes, file: path, format: format, options: options)
     }
 
-    /// Reads a network from bytes in a given format; `file` names it in diagnostics.
+    /// Reads a network from bytes in a given format; `file` names it in diagnostics. Unless the
+    /// options name the format, a format sharing its extension that recognizes the bytes is
+    /// read instead (node-link JSON in a `.json` file).
     public static func load(bytes: [UInt8], file: String, format: NetworkFormat,
                             options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
+        let registered = options.formats.format(id: format.rawValue) ?? format
+        let chosen = options.format == nil ? options.formats.refining(registered, bytes: bytes) : registered
+        guard let reader = chosen.reader else {
+            let why = chosen.unreadableReason.map { ": " + $0 } ?? ""
+            return (nil, [Diagnostic(.error, "reading \(chosen.name) is not supported\(why)", file: file)])
+        }
         do {
-            if let reader = options.readers[format] {
-                let network = try reader(bytes, file)
-                return (network, network.validate().map { located($0, file: file) })
-            }
-            switch format {
-            case .json where options.format == nil && NodeLinkJSON.looksLikeNodeLink(bytes), .nodeLink:
-                let network = try NodeLinkJSON.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
-            case .yaml, .json:
-                guard let text = String(bytes: bytes, encoding: .utf8) else {
-                    return (nil, [Diagnostic(.error, "not valid YAML or JSON: the file is not UTF-8 text", file: file)])
-                }
-                let (network, map, syntax) = NativeDecoder.decode(text: text, file: file)
-                if syntax.hasErrors && network.stakeholders.isEmpty && network.ties.isEmpty { return (nil, syntax) }
-                let all = inFileOrder(syntax + network.validate(sourceMap: map))
-                return (network, all)
-            case .csv:
-                var csv = CSVReadOptions(undirected: options.undirected)
-                if let nodesPath = options.nodesPath { csv.nodes = (try readBytes(nodesPath), nodesPath) }
-                let network = try EdgeListCSV.read(bytes: bytes, file: file, options: csv).declaringCitedSources()
-                return (network, network.validate().map { located($0, file: file) })
-            case .dot:
-                guard let dotReader = options.dotReader else {
-                    return (nil, [Diagnostic(.error, "reading DOT needs the Graphviz library: use the cohesion tool or CohesionGraphviz", file: file)])
-                }
-                let network = try dotReader(bytes, file)
-                return (network, network.validate().map { located($0, file: file) })
-            case .graphml:
-                let network = try GraphMLReader.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
-            case .dl:
-                let network = try DLReader.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
-            case .pajek:
-                let network = try PajekNet.read(bytes: bytes, file: file)
-                return (network, network.validate().map { located($0, file: file) })
-            case .gexf:
-                return (nil, [Diagnostic(.error, "reading GEXF is not supported: Cohesion writes GEXF for Gephi; export GraphML from Gephi to read a network back", file: file)])
-            }
+            let loaded = try reader(bytes, file, options)
+            return (loaded.network, loaded.diagnostics)
         } catch let error as InvalidNetwork {
             return (nil, error.diagnostics)
         } catch {
@@ -125,7 +92,7 @@ public enum NetworkFile {
     public static func write(_ network: Network, to path: String, format: NetworkFormat? = nil,
                              nodesPath: String? = nil) throws -> [Diagnostic] {
         guard let format = format ?? NetworkFormat(path: path) else {
-            throw InvalidNetwork([Diagnostic(.error, "cannot tell the output format from the extension", file: path)])
+            throw InvalidNetwork([Diagnostic(.error, "cannot tell the output format from the extension (writable: \(FormatRegistry.shared.writableExtensionList))", file: path)])
         }
         let (bytes, warnings) = try encode(network, format: format, file: path)
         if format == .csv, let nodesPath {
@@ -138,19 +105,13 @@ public enum NetworkFile {
 
     /// A network's bytes in a format, and warnings naming what the format cannot hold.
     ///
-    /// - Throws: never for the formats Cohesion writes; kept for formats a later reader adds.
+    /// - Throws: ``InvalidNetwork`` when the format cannot be written, or what its writer throws.
     public static func encode(_ network: Network, format: NetworkFormat, file: String? = nil) throws -> (bytes: [UInt8], warnings: [Diagnostic]) {
-        switch format {
-        case .yaml: return (Array(network.yamlText().utf8), [])
-        case .json: return (Array(network.jsonText().utf8), [])
-        case .nodeLink: return NodeLinkJSON.write(network, file: file)
-        case .graphml: return GraphMLWriter.write(network, file: file)
-        case .gexf: return GEXFWriter.write(network, file: file)
-        case .dl: return DLWriter.write(network, file: file)
-        case .pajek: return PajekNet.write(network, file: file)
-        case .csv: return (CSVWriter.edgeList(network), CSVWriter.warnings(network, withNodeList: false, file: file))
-        case .dot: return DOTNetworkWriter.write(network, file: file)
+        let registered = FormatRegistry.shared.format(id: format.rawValue) ?? format
+        guard let writer = registered.writer else {
+            throw InvalidNetwork([Diagnostic(.error, "writing \(registered.name) is not supported", file: file)])
         }
+        return try writer(network, file)
     }
 
     /// Writes bytes to a file through a temporary file renamed into place, so readers see the

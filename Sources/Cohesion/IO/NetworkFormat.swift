@@ -1,44 +1,114 @@
-/// A file format a network can be read from or written to, chosen by a path's extension.
-public enum NetworkFormat: String, Hashable, Sendable, CaseIterable {
-    /// The native schema in YAML (`.yaml`, `.yml`).
-    case yaml
-    /// The native schema in JSON (`.json`).
-    case json
-    /// An edge list with a header (`.csv`).
-    case csv
-    /// GraphML (`.graphml`), as Gephi, NetworkX and igraph write it.
-    case graphml
-    /// GEXF (`.gexf`), Gephi's format.
-    case gexf
-    /// UCINET DL (`.dl`).
-    case dl
-    /// Pajek (`.net`).
-    case pajek
-    /// Graphviz DOT (`.gv`, `.dot`).
-    case dot
-    /// NetworkX node-link JSON (`.json`, told apart from the native JSON by its `nodes` and
-    /// `edges` or `links` keys, or chosen with `--from node-link`).
-    case nodeLink = "node-link"
+/// A file format a network can be read from or written to: its name, the extensions that
+/// choose it, what it holds, and its reader and writer.
+///
+/// Formats are values registered in a ``FormatRegistry``; ``NetworkFile``, the tool's
+/// `--from`/`--to`, `convert` and every message that lists formats read the registry. The
+/// built-in formats are the static members (``yaml``, ``csv``, ``graphml``…); a module that
+/// reads a format the core cannot (DOT through Graphviz) registers a reader with
+/// ``FormatRegistry/register(reader:for:)``.
+///
+/// ```swift
+/// NetworkFormat(path: "Networks/lille.yaml")       // .yaml
+/// NetworkFormat(rawValue: "node-link")?.name       // "NetworkX node-link JSON"
+/// ```
+///
+/// - Complexity: O(*k*) to look a format up among *k* registered formats.
+public struct NetworkFormat: Sendable, Hashable, RawRepresentable, CustomStringConvertible {
+    /// Reads a file's bytes into a network and every diagnostic (errors and warnings); `file`
+    /// names the input in diagnostics.
+    public typealias Reader = @Sendable (_ bytes: [UInt8], _ file: String, _ options: NetworkReadOptions) throws -> LoadedNetwork
+    /// Writes a network's bytes, with warnings naming what the format cannot hold.
+    public typealias Writer = @Sendable (_ network: Network, _ file: String?) throws -> (bytes: [UInt8], warnings: [Diagnostic])
 
-    /// The format a path's extension names, if any.
-    ///
-    /// ```swift
-    /// NetworkFormat(path: "Networks/lille.yaml")   // .yaml
-    /// ```
+    /// The short identifier (`yaml`, `node-link`): what `--from` and `--to` take.
+    public let rawValue: String
+    /// The name messages use (`GraphML`, `UCINET DL`).
+    public let name: String
+    /// The lowercase extensions, without dots, that choose the format; several formats may
+    /// share one (native JSON and node-link JSON), the first registered being the default.
+    public let extensions: [String]
+    /// What the format holds of a network; ``FormatLosses`` lists the rest when writing.
+    public let keeps: FormatCapabilities
+    /// The reader, if the format can be read.
+    public let reader: Reader?
+    /// The writer, if the format can be written.
+    public let writer: Writer?
+    /// Tells this format's files apart from another's with the same extension (node-link JSON
+    /// from native JSON), by their first bytes.
+    public let recognizes: (@Sendable (_ bytes: [UInt8]) -> Bool)?
+    /// Why the format cannot be read, when it cannot: said in the error.
+    public let unreadableReason: String?
+
+    /// Declares a format.
+    public init(id: String, name: String, extensions: [String], keeps: FormatCapabilities,
+                reader: Reader? = nil, writer: Writer? = nil,
+                recognizes: (@Sendable ([UInt8]) -> Bool)? = nil, unreadableReason: String? = nil) {
+        self.rawValue = id
+        self.name = name
+        self.extensions = extensions
+        self.keeps = keeps
+        self.reader = reader
+        self.writer = writer
+        self.recognizes = recognizes
+        self.unreadableReason = unreadableReason
+    }
+
+    /// The registered format with this identifier.
+    public init?(rawValue: String) {
+        guard let format = FormatRegistry.shared.format(id: rawValue) else { return nil }
+        self = format
+    }
+
+    /// The registered format a path's extension names, if any (the first registered for an
+    /// extension several formats share).
     public init?(path: String) {
-        let ext = path.split(separator: "/").last.flatMap { name in
-            name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+        guard let format = FormatRegistry.shared.format(forPath: path) else { return nil }
+        self = format
+    }
+
+    /// Every registered format, in registration order.
+    public static var allCases: [NetworkFormat] { FormatRegistry.shared.formats }
+
+    /// Whether the format can be read.
+    public var reads: Bool { reader != nil }
+    /// Whether the format can be written.
+    public var writes: Bool { writer != nil }
+    /// The identifier.
+    public var description: String { rawValue }
+
+    /// A copy with another reader.
+    public func with(reader: @escaping Reader) -> NetworkFormat {
+        NetworkFormat(id: rawValue, name: name, extensions: extensions, keeps: keeps, reader: reader, writer: writer,
+                      recognizes: recognizes, unreadableReason: nil)
+    }
+
+    /// A reader from a function that reads bytes into a network; the network is validated and
+    /// diagnostics without a file are given `file`.
+    public static func validating(_ read: @escaping @Sendable (_ bytes: [UInt8], _ file: String, _ options: NetworkReadOptions) throws -> Network) -> Reader {
+        { bytes, file, options in
+            let network = try read(bytes, file, options)
+            return LoadedNetwork(network: network, diagnostics: network.validate().map { NetworkFile.located($0, file: file) })
         }
-        switch ext {
-        case "yaml", "yml": self = .yaml
-        case "json": self = .json
-        case "csv": self = .csv
-        case "graphml": self = .graphml
-        case "gexf": self = .gexf
-        case "dl": self = .dl
-        case "net": self = .pajek
-        case "gv", "dot": self = .dot
-        default: return nil
-        }
+    }
+
+    /// Formats are equal when their identifiers are.
+    public static func == (a: NetworkFormat, b: NetworkFormat) -> Bool { a.rawValue == b.rawValue }
+
+    /// Hashes the identifier.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+}
+
+/// What reading a file gives: the network, nil when it could not be read at all, and every
+/// diagnostic in file order.
+public struct LoadedNetwork: Sendable {
+    /// The network, when the file could be read.
+    public var network: Network?
+    /// Errors and warnings.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    public init(network: Network?, diagnostics: [Diagnostic]) {
+        self.network = network
+        self.diagnostics = diagnostics
     }
 }

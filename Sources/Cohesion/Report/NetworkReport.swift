@@ -42,6 +42,7 @@ extension ReportSection {
         if let description = network.description { blocks.append(.paragraph(description)) }
         let layers = NetworkSummary(network).tiesByKind.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
         blocks.append(.paragraph("Layers: \(layers)."))
+        blocks.append(.paragraph("Ties analysed: \(options.selection.summary)."))
         blocks.append(.facts(Self.facts(network, graph: graph, options: options)))
         if let diagramSVG {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
@@ -53,7 +54,7 @@ extension ReportSection {
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {
             blocks.append(.group(title: "Who brokers between \(options.brokeragePartition == "kind" ? "kinds of stakeholder" : options.brokeragePartition + "s")", blocks: brokerage))
         }
-        if let coalitions = try? Self.coalitionBlocks(network, graph: graph) {
+        if let coalitions = try? Self.coalitionBlocks(network, graph: try AnalysisGraph(network, selection: options.selection.forCoalitions)) {
             blocks.append(.group(title: "Coalitions", blocks: coalitions))
         }
         blocks += extraBlocks
@@ -91,25 +92,22 @@ extension ReportSection {
     }
 
     static func centralityTable(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> ReportTable {
-        var columns: [(String, [Double])] = []
-        if graph.isDirected {
-            columns.append(("inDegree", graph.degrees(.incoming).map(Double.init)))
-            columns.append(("outDegree", graph.degrees(.outgoing).map(Double.init)))
-        } else {
-            columns.append(("degree", graph.degrees(.all).map(Double.init)))
+        // The measures `centrality` writes by default for this graph; one that cannot be
+        // computed here (eigenvector without cycles) is left out.
+        var columns: [(String, MeasureValues)] = []
+        for measure in NodeMeasure.defaults(for: graph) {
+            if let result = try? measure.compute(on: graph, options: options.computation) { columns.append((measure.name, result.values)) }
         }
-        if let b = try? graph.betweenness(normalized: true, options: options.computation) { columns.append(("betweenness", b)) }
-        if let c = try? graph.closeness(options: options.computation) { columns.append(("closeness", c)) }
-        if let h = try? graph.harmonicCloseness(options: options.computation) { columns.append(("harmonic", h)) }
-        if let p = try? graph.pageRank(options: options.computation) { columns.append(("pageRank", p)) }
         var table = MeasureTable(columns: ["kind", "sector"] + columns.map(\.0), idColumn: "stakeholder")
         let described = describing(network, graph: graph)
         for node in 0..<graph.nodeCount {
             let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
             let cells: [MeasureCell] = [.text(described[node].kind), .text(described[node].sector)]
                 + columns.map { column in
-                    let v = column.1[node]
-                    return column.0.hasSuffix("Degree") || column.0 == "degree" ? .integer(Int(v)) : .number(v)
+                    switch column.1 {
+                    case .integers(let values): .integer(values[node])
+                    case .numbers(let values): .number(values[node])
+                    }
                 }
             table.append(id: name, cells)
         }

@@ -1,18 +1,15 @@
 import ArgumentParser
 import Cohesion
 
-/// A per-node measure the `centrality` command can write, by its lowerCamelCase column name.
-enum CentralityMeasure: String, CaseIterable, ExpressibleByArgument {
-    case degree, inDegree, outDegree, strength, inStrength, outStrength
-    case betweenness, closeness, harmonic, eigenvector, katz, pageRank, hubs, authorities
-    case weakComponent, strongComponent, clustering
-
-    /// Whether the measure reads weights as distances (path measures).
-    var isPathMeasure: Bool { [.betweenness, .closeness, .harmonic].contains(self) }
-    /// Whether the measure reads weights as strengths (flow measures).
-    var isFlowMeasure: Bool {
-        [.strength, .inStrength, .outStrength, .eigenvector, .katz, .pageRank, .hubs, .authorities].contains(self)
+extension NodeMeasure: ExpressibleByArgument {
+    /// A measure by name, ignoring case.
+    public init?(argument: String) {
+        guard let measure = NodeMeasure.named(argument) else { return nil }
+        self = measure
     }
+
+    /// The names `--help` lists.
+    public static var allValueStrings: [String] { NodeMeasure.all.map(\.name) }
 }
 
 /// `cohesion centrality FILE`: per-stakeholder centrality measures.
@@ -27,7 +24,7 @@ struct CentralityCommand: ToolCommand {
             harmonic) read --weights distance; flow measures (strength, eigenvector, Katz, PageRank, \
             HITS) read --weights strength; asking a measure for weights of the other meaning is an \
             error. Without --measures, the measures that fit the weights are written. NaN is written \
-            as null in JSON. Measures: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).
+            as null in JSON. Measures: \(NodeMeasure.all.map(\.name).joined(separator: ", ")).
             """)
 
     @Argument(help: "A network file.")
@@ -59,75 +56,46 @@ struct CentralityCommand: ToolCommand {
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var output: OutputOptions
 
-    func chosenMeasures(_ graph: AnalysisGraph) throws -> [CentralityMeasure] {
+    func chosenMeasures(_ graph: AnalysisGraph) throws -> [NodeMeasure] {
         let names = measures.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.isEmpty }
-        if !names.isEmpty {
-            return try names.map { name in
-                guard let m = CentralityMeasure(rawValue: name)
-                        ?? CentralityMeasure.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else {
-                    throw ToolError("unknown measure '\(name)' (known: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return m
+        guard !names.isEmpty else { return NodeMeasure.defaults(for: graph) }
+        return try names.map { name in
+            guard let m = NodeMeasure.named(name) else {
+                throw ToolError("unknown measure '\(name)' (known: \(NodeMeasure.all.map(\.name).joined(separator: ", ")))")
             }
+            return m
         }
-        var chosen: [CentralityMeasure] = graph.isDirected ? [.inDegree, .outDegree] : [.degree]
-        switch graph.weightKind {
-        case .none: chosen += [.betweenness, .closeness, .harmonic, .eigenvector, .pageRank]
-        case .distance: chosen += [.betweenness, .closeness, .harmonic]
-        case .strength: chosen += (graph.isDirected ? [.inStrength, .outStrength] : [.strength]) + [.eigenvector, .pageRank]
-        }
-        return chosen
+    }
+
+    var parameters: MeasureParameters {
+        MeasureParameters(normalizedBetweenness: !rawBetweenness, betweennessSamples: sampleSources, seed: seed,
+                          damping: damping, katzAlpha: katzAlpha)
     }
 
     func execute() throws {
         let network = try input.load(file)
+        let chosenSelection = try selection.selection(for: network)
         let graph = try selection.graph(for: network)
         let chosen = try chosenMeasures(graph)
-        var table = MeasureTable(columns: chosen.map(\.rawValue))
+        var table = MeasureTable(columns: chosen.map(\.name))
         var columns: [[MeasureCell]] = []
-        var hits: HubsAndAuthorities?
-        var weak: Components?, strong: Components?
-        func numbers(_ values: [Double]) -> [MeasureCell] { values.map { .number($0) } }
-        func integers(_ values: [Int]) -> [MeasureCell] { values.map { .integer($0) } }
         for measure in chosen {
-            let options = TerminalProgress.options(measure.rawValue, nodeCount: graph.nodeCount)
+            let options = TerminalProgress.options(measure.name, nodeCount: graph.nodeCount)
             do {
-                switch measure {
-                case .degree: columns.append(integers(graph.degrees(.all)))
-                case .inDegree: columns.append(integers(graph.degrees(.incoming)))
-                case .outDegree: columns.append(integers(graph.degrees(.outgoing)))
-                case .strength: columns.append(numbers(try graph.strengths(.all)))
-                case .inStrength: columns.append(numbers(try graph.strengths(.incoming)))
-                case .outStrength: columns.append(numbers(try graph.strengths(.outgoing)))
-                case .betweenness:
-                    if let k = sampleSources {
-                        let estimate = try graph.approximateBetweenness(samples: k, seed: seed, normalized: !rawBetweenness,
-                                                                        options: options)
-                        printError("note: betweenness estimated from \(estimate.sources.count) sources; error at most \(estimate.errorBound(confidence: 0.95)) for every node with 95% confidence")
-                        columns.append(numbers(estimate.values))
-                    } else {
-                        columns.append(numbers(try graph.betweenness(normalized: !rawBetweenness, options: options)))
-                    }
-                case .closeness: columns.append(numbers(try graph.closeness(options: options)))
-                case .harmonic: columns.append(numbers(try graph.harmonicCloseness(options: options)))
-                case .eigenvector: columns.append(try iterative(measure) { try graph.eigenvector(options: options) })
-                case .katz: columns.append(try iterative(measure) { try graph.katz(alpha: katzAlpha, options: options) })
-                case .pageRank: columns.append(numbers(try graph.pageRank(damping: damping, options: options)))
-                case .hubs, .authorities:
-                    if hits == nil { hits = try graph.hits(options: options) }
-                    columns.append(numbers(measure == .hubs ? hits?.hubs ?? [] : hits?.authorities ?? []))
-                case .weakComponent:
-                    if weak == nil { weak = graph.weakComponents() }
-                    columns.append(integers(weak?.labels ?? []))
-                case .strongComponent:
-                    if strong == nil { strong = graph.strongComponents() }
-                    columns.append(integers(strong?.labels ?? []))
-                case .clustering: columns.append(numbers(graph.localClustering()))
+                let result = try measure.compute(on: graph, parameters: parameters, options: options)
+                if let note = result.note { printError("note: \(note)") }
+                switch result.values {
+                case .integers(let values): columns.append(values.map { .integer($0) })
+                case .numbers(let values): columns.append(values.map { .number($0) })
                 }
-            } catch let error as GraphError {
-                throw ToolError("\(file): \(error.description)")
             } catch let error as CentralityError {
+                // An iterative measure that does not converge on some structures (eigenvector on a
+                // graph without cycles): its column is left empty with a warning.
+                guard case .didNotConverge = error else { throw ToolError("\(file): \(error.description)") }
+                printError("warning: \(file): \(error.description); \(measure.name) written as NaN")
+                columns.append([])
+            } catch let error as GraphError {
                 throw ToolError("\(file): \(error.description)")
             }
         }
@@ -140,17 +108,6 @@ struct CentralityCommand: ToolCommand {
             }
             table.sort(by: sort)
         }
-        try output.emit(table)
-    }
-
-    /// An iterative measure that may not converge on some structures (eigenvector on a graph
-    /// without cycles): its column becomes NaN with a warning rather than failing the command.
-    private func iterative(_ measure: CentralityMeasure, _ body: () throws -> [Double]) throws -> [MeasureCell] {
-        do {
-            return try body().map { .number($0) }
-        } catch let error as CentralityError {
-            printError("warning: \(file): \(error.description); \(measure.rawValue) written as NaN")
-            return []
-        }
+        try output.emit(table, stating: chosenSelection)
     }
 }

@@ -7,9 +7,9 @@ struct ConvertCommand: ToolCommand {
         commandName: "convert",
         abstract: "Convert a network between formats, chosen by extension (--from/--to override).",
         discussion: """
-            Reads .yaml/.yml/.json (native, or NetworkX node-link JSON, told apart by its keys), .csv, \
-            .graphml, .dl (UCINET), .net (Pajek) and .gv/.dot (through Graphviz); writes those and .gexf (Gephi). \
-            Use --to node-link to write NetworkX node-link JSON. What the target format cannot hold \
+            \(ToolFormats.registry.formatHelp) \
+            A .json file is read as NetworkX node-link JSON when it has its keys; use --to node-link to \
+            write node-link JSON. What the target format cannot hold \
             (amounts in Pajek, sources in GraphML…) is listed as a warning on standard error; the \
             file is written anyway, atomically.
             """)
@@ -22,7 +22,7 @@ struct ConvertCommand: ToolCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(name: .customLong("to"), help: "The output format, overriding the extension (\(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
+    @Option(name: .customLong("to"), help: "The output format, overriding the extension (\(ToolFormats.registry.identifierList)).")
     var outputFormat: NetworkFormat?
 
     @Option(name: .customLong("nodes-output"), help: "With CSV output: also write the stakeholders as a node list to this file.")
@@ -34,7 +34,7 @@ struct ConvertCommand: ToolCommand {
     func execute() throws {
         let network = try inputOptions.load(input)
         guard let format = outputFormat ?? NetworkFormat(path: output) else {
-            throw ToolError("cannot tell the output format from '\(output)': use an extension (.yaml, .json, .csv, .graphml, .gexf, .dl, .net, .gv) or --to")
+            throw ToolError("cannot tell the output format from '\(output)': use an extension (\(ToolFormats.registry.writableExtensionList)) or --to")
         }
         if nodesOutput != nil && format != .csv { throw ToolError("--nodes-output goes with CSV output") }
         if strict {

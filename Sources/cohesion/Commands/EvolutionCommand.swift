@@ -36,14 +36,14 @@ struct EvolutionCommand: ToolCommand {
     @Flag(help: "Read CSV ties of undeclared kinds as undirected.")
     var undirected = false
 
-    @Option(name: .customLong("input-format"), help: "The input format, overriding the extension (\(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
+    @Option(name: .customLong("input-format"), help: "The input format, overriding the extension (\(ToolFormats.registry.identifierList)).")
     var inputFormat: NetworkFormat?
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
         let network = try NetworkFile.read(file, options: NetworkReadOptions(
-            undirected: undirected, nodesPath: nodes, format: inputFormat, dotReader: ToolReaders.dot, readers: ToolReaders.extra))
+            undirected: undirected, nodesPath: nodes, format: inputFormat, formats: ToolFormats.registry))
         guard let first = from ?? network.yearSpan?.lowerBound, let last = to ?? network.yearSpan?.upperBound else {
             throw ToolError("\(file): the network is undated; give --from and --to")
         }
@@ -54,6 +54,10 @@ struct EvolutionCommand: ToolCommand {
         let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: comparison.by, sectorAttribute: comparison.sector,
                                             stability: [nil] + evolution.coalitionStability.map { Optional($0) },
                                             extraRows: evolution.seriesRows)
-        try output.emit(rendering.render(output.format))
+        if output.format == .json {
+            try output.emit(json: rendering.json(), stating: options.selection)
+        } else {
+            try output.emit(rendering.render(output.format), stating: options.selection)
+        }
     }
 }

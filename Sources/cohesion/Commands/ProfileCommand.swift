@@ -57,8 +57,10 @@ struct ProfileCommand: ToolCommand {
         guard !files.isEmpty else { throw ToolError("give at least one network file") }
         var profiles: [(String, [(String, MeasureCell)])] = []
         var notes: [(String, String)] = []
+        var stated = GraphSelection()
         for file in files {
             let network = try input.load(file)
+            stated = try selection.selection(for: network)
             let graph = try selection.graph(for: network)
             let profile = try NetworkProfile(graph, options: TerminalProgress.options("profile", nodeCount: graph.nodeCount))
             profiles.append((file, Self.entries(profile)))
@@ -74,7 +76,7 @@ struct ProfileCommand: ToolCommand {
                 let note = notes.first { $0.0 == file }.map { MeasureCell.text($0.1) } ?? .missing
                 table.append(id: file, entries.map(\.1) + [note])
             }
-            try output.emit(table)
+            try output.emit(table, stating: stated)
         case .table, .markdown:
             // One row per measure reads better on a terminal.
             var table = MeasureTable(columns: profiles.map(\.0), idColumn: "measure", rowsKey: "measures")
@@ -83,7 +85,7 @@ struct ProfileCommand: ToolCommand {
             }
             var text = table.render(output.format)
             for (file, reason) in notes { text += (text.hasSuffix("\n") ? "" : "\n") + "note (\(file)): \(reason)\n" }
-            try output.emit(text)
+            try output.emit(text, stating: stated)
         }
     }
 }

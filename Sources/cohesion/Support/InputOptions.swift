@@ -2,7 +2,10 @@ import ArgumentParser
 import Cohesion
 import CohesionGraphviz
 
-extension NetworkFormat: ExpressibleByArgument {}
+extension NetworkFormat: ExpressibleByArgument {
+    /// The identifiers `--help` lists.
+    public static var allValueStrings: [String] { ToolFormats.registry.formats.map(\.rawValue) }
+}
 
 /// How input files are read: the options every command that takes INPUT shares.
 struct InputOptions: ParsableArguments {
@@ -12,12 +15,11 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read CSV ties of undeclared kinds as undirected.")
     var undirected = false
 
-    @Option(name: .customLong("from"), help: "The input format, overriding the extension (\(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
+    @Option(name: .customLong("from"), help: "The input format, overriding the extension (\(ToolFormats.registry.identifierList)).")
     var format: NetworkFormat?
 
     var readOptions: NetworkReadOptions {
-        NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, dotReader: ToolReaders.dot,
-                           readers: ToolReaders.extra)
+        NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, formats: ToolFormats.registry)
     }
 
     /// Reads and validates a network; every error is thrown with its file, line and column.
@@ -26,10 +28,10 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Readers the tool adds to the library's own (DOT through Graphviz, when linked).
-enum ToolReaders {
-    static let dot: (@Sendable ([UInt8], String) throws -> Network)? = { bytes, file in
-        try DOTImport.networkSynchronously(fromDOT: String(decoding: bytes, as: UTF8.self), file: file)
-    }
-    static let extra: [NetworkFormat: @Sendable ([UInt8], String) throws -> Network] = [:]
+/// The formats the tool reads and writes: the library's, with DOT read through Graphviz.
+enum ToolFormats {
+    static let registry: FormatRegistry = {
+        DOTImport.registerReader()
+        return FormatRegistry.shared
+    }()
 }

@@ -22,7 +22,7 @@ struct CaseCorrectionsTests {
     @Test("every tie marked local cites at least one local source", arguments: BundledNetworksTests.cityFiles)
     func localTiesCiteLocalSources(_ name: String) throws {
         let network = try Self.load(name)
-        for tie in network.ties where tie.attributes["evidence"] == .string("local") {
+        for tie in network.ties where tie.evidence == .local {
             #expect(tie.citations.contains(where: Self.isLocal),
                     "\(name): \(tie.source) -> \(tie.target) (\(tie.kind.id)) is local but cites \(tie.citations)")
         }
@@ -36,7 +36,7 @@ struct CaseCorrectionsTests {
             for tie in network.ties where tie.kind == .conflict {
                 total += 1
                 #expect(!tie.citations.isEmpty && !tie.isIllustrative, "\(name): conflict \(tie.source) -> \(tie.target) unsourced")
-                #expect(tie.attributes["evidence"] == .string("local"))
+                #expect(tie.evidence == .local)
                 #expect(tie.firstYear != nil && tie.lastYear != nil, "\(name): conflict \(tie.source) -> \(tie.target) undated")
             }
         }
@@ -134,10 +134,10 @@ struct CaseCorrectionsTests {
     func evidence() throws {
         let lille = try Self.load("lille.yaml"), nantes = try Self.load("nantes.yaml")
         for tie in lille.ties where tie.target == "cdsf-nord" {
-            #expect(tie.attributes["evidence"] != .string("local"), "Lille \(tie.source) -> cdsf-nord")
+            #expect(tie.evidence != .local, "Lille \(tie.source) -> cdsf-nord")
         }
         for tie in nantes.ties where tie.target == "sdsf-la" && tie.source != "cdsf-la" {
-            #expect(tie.attributes["evidence"] == .string("general-rule"), "Nantes \(tie.source) -> sdsf-la")
+            #expect(tie.evidence == .generalRule, "Nantes \(tie.source) -> sdsf-la")
             #expect(tie.lastYear == 2017, "the 2014 pilot plan ends when the 2018-2022 plan begins")
         }
     }
@@ -166,7 +166,7 @@ struct CaseCorrectionsTests {
     func decade(_ name: String) throws {
         let network = try Self.load(name)
         var years = Set<Int>()
-        for tie in network.ties where tie.attributes["evidence"] == .string("local") {
+        for tie in network.ties where tie.evidence == .local {
             for year in [tie.firstYear, tie.lastYear].compactMap({ $0 }) where (2005...2025).contains(year) { years.insert(year) }
         }
         #expect(years.count >= (name == "rennes.yaml" ? 4 : 8), "\(name): local ties dated in \(years.sorted())")

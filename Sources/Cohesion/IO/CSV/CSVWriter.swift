@@ -15,9 +15,12 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum CSVWriter {
+    /// What an edge list holds without a node list of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .selfTies]
+
     /// The edge list's bytes.
     public static func edgeList(_ network: Network) -> [UInt8] {
-        let fixed = ["weight", "instrument", "amount", "currency", "year", "firstYear", "lastYear", "citations", "illustrative", "note"]
+        let fixed = ["weight", "instrument", "amount", "currency", "year", "firstYear", "lastYear", "citations", "evidence", "illustrative", "note"]
         var used = Set<String>()
         var attributeNames = Set<String>()
         for t in network.ties {
@@ -27,6 +30,7 @@ public enum CSVWriter {
             if t.firstYear != nil { used.insert("firstYear") }
             if t.lastYear != nil { used.insert("lastYear") }
             if !t.citations.isEmpty { used.insert("citations") }
+            if t.evidence != nil { used.insert("evidence") }
             if t.isIllustrative { used.insert("illustrative") }
             if t.note != nil { used.insert("note") }
             for k in t.attributes.keys { attributeNames.insert(k) }
@@ -52,6 +56,7 @@ public enum CSVWriter {
                 case "firstYear": row.append(t.firstYear.map(String.init) ?? "")
                 case "lastYear": row.append(t.lastYear.map(String.init) ?? "")
                 case "citations": row.append(t.citations.joined(separator: ";"))
+                case "evidence": row.append(t.evidence?.rawValue ?? "")
                 case "illustrative": row.append(t.isIllustrative ? "true" : "")
                 case "note": row.append(t.note ?? "")
                 default: row.append(t.attributes[c].map(cellText) ?? "")
@@ -103,8 +108,7 @@ public enum CSVWriter {
     /// What CSV cannot hold of a network: sources, kind declarations, attribute types that do
     /// not read back, and, without a node list, the stakeholders' fields.
     public static func warnings(_ network: Network, withNodeList: Bool, file: String?) -> [Diagnostic] {
-        var keeps: FormatCapabilities = [.tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies,
-                                         .mixedDirection, .selfTies]
+        var keeps = Self.keeps
         if withNodeList { keeps.formUnion([.stakeholderNames, .stakeholderFields, .stakeholderAttributes, .isolates]) }
         var extra: [String] = []
         var retyped = Set<String>()
@@ -131,7 +135,7 @@ public enum CSVWriter {
     /// attribute of that name cannot be written.
     static let edgeHeaders: Set<String> = ["source", "from", "target", "to", "kind", "type", "layer", "weight", "instrument", "amount",
                                            "currency", "year", "amountyear", "firstyear", "lastyear", "citations", "sources",
-                                           "illustrative", "note"]
+                                           "illustrative", "evidence", "note"]
     /// Headers the node reader takes as stakeholder fields.
     static let nodeHeaders: Set<String> = ["id", "name", "kind", "sector", "level", "place", "citations", "note"]
 

@@ -17,6 +17,9 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum DOTNetworkWriter {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderAttributes, .tieKinds, .weights, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .amounts, .tieFields, .years]
+
     /// Attribute names Graphviz gives a drawing meaning, which DOT import does not read as data.
     static let drawingNames: Set<String> = [
         "pos", "width", "height", "shape", "style", "color", "fillcolor", "fontcolor", "fontname", "fontsize",
@@ -44,12 +47,17 @@ public enum DOTNetworkWriter {
             case .bool(let b): .bool(b)
             }
         }
+        // `place` and `instrument` are read back as escaped strings, like labels.
+        func text(_ name: String, _ v: AttributeValue) -> DOTValue {
+            if name == "place" || name == "instrument", case .string(let s) = v { return .text(s) }
+            return value(v)
+        }
         for s in network.stakeholders {
             var attributes = DOTAttributes()
             attributes["label"] = .text(s.name)
             for (name, v) in InteropFields.fields(of: s) where name != "name" {
                 if drawingNames.contains(name) { dropped.insert(name); continue }
-                attributes[name] = value(v)
+                attributes[name] = text(name, v)
             }
             document.append(node: s.id, attributes)
         }
@@ -58,7 +66,7 @@ public enum DOTNetworkWriter {
             for (name, v) in InteropFields.fields(of: t) {
                 if name == "weight" { attributes[name] = value(v); continue }
                 if drawingNames.contains(name) { dropped.insert(name); continue }
-                attributes[name] = value(v)
+                attributes[name] = text(name, v)
             }
             if directed && !t.kind.isDirected { attributes["dir"] = "none" }
             document.append(edge: t.source, t.target, attributes)
@@ -71,8 +79,7 @@ public enum DOTNetworkWriter {
         if network.ties.contains(where: { $0.amount.map { $0.currency != "EUR" || $0.year != nil } ?? false }) {
             extra.append("amount currencies and years as fields (read back as attributes)")
         }
-        let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderAttributes, .tieKinds, .weights, .tieAttributes,
-                                         .parallelTies, .mixedDirection, .isolates, .selfTies, .amounts, .tieFields, .years]
+        let keeps = Self.keeps
         var warnings = FormatLosses.warnings(network, keeps: keeps.union([.stakeholderFields]), format: "DOT", file: file, extra: extra)
         if network.stakeholders.contains(where: { !$0.citations.isEmpty || $0.note != nil }) {
             warnings = FormatLosses.warnings(network, keeps: keeps.union([.stakeholderFields]), format: "DOT", file: file,

@@ -19,6 +19,9 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum GEXFWriter {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.series, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .tieKindDeclarations]
+
     /// The GEXF bytes and a warning naming what GEXF cannot hold (sources, kind declarations).
     public static func write(_ network: Network, file: String? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         let layers = network.layers
@@ -89,9 +92,7 @@ public enum GEXFWriter {
             out.append(contentsOf: "      </edge>\n".utf8)
         }
         out.append(contentsOf: "    </edges>\n  </graph>\n</gexf>\n".utf8)
-        let keeps: FormatCapabilities = [.series, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields,
-                                         .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
-                                         .tieKindDeclarations]
+        let keeps = Self.keeps
         var extra = notes
         if network.firstYear != nil || network.lastYear != nil { extra.append("the network's period") }
         let base = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "GEXF", file: file, extra: extra)

@@ -18,6 +18,9 @@
 ///
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum GraphMLWriter {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .tieKindDeclarations, .sources, .kindDeclarations]
+
     /// The GraphML bytes and warnings naming what GraphML cannot hold (sources, kind names).
     public static func write(_ network: Network, file: String? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         let layers = network.layers
@@ -69,9 +72,7 @@ public enum GraphMLWriter {
         if mixed {
             extra.append("NetworkX and igraph read one direction per graph: they see the undirected ties (\(layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) as arcs marked directed=false")
         }
-        let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights,
-                                         .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
-                                         .tieKindDeclarations, .sources, .kindDeclarations]
+        let keeps = Self.keeps
         return (out, FormatLosses.warnings(network, keeps: keeps, format: "GraphML", file: file, extra: extra))
     }
 

@@ -19,6 +19,9 @@
 ///
 /// - Complexity: O(bytes).
 public enum NodeLinkJSON {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .tieKindDeclarations, .sources, .kindDeclarations]
+
     /// Whether JSON bytes look like node-link data: a top-level object with `nodes` and
     /// `edges` or `links`, and no `stakeholders`. Scans the top level only, without building
     /// the document.
@@ -138,9 +141,7 @@ public enum NodeLinkJSON {
         if network.layers.contains(where: \.isDirected) && network.layers.contains(where: { !$0.isDirected }) {
             extra.append("NetworkX reads one direction per graph: it sees the undirected ties (\(network.layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) as arcs")
         }
-        let keeps: FormatCapabilities = [.networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights,
-                                         .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies,
-                                         .tieKindDeclarations, .sources, .kindDeclarations]
+        let keeps = Self.keeps
         return (Array(out.utf8), FormatLosses.warnings(network, keeps: keeps, format: "node-link JSON", file: file, extra: extra))
     }
 

@@ -23,6 +23,9 @@
 ///
 /// - Complexity: O(bytes).
 public enum PajekNet {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.weights, .parallelTies, .isolates, .selfTies, .tieKinds, .mixedDirection, .tieKindDeclarations]
+
     /// Reads a network from Pajek text.
     ///
     /// - Throws: ``InvalidNetwork`` naming the line of a malformed vertex or tie line, a vertex
@@ -222,7 +225,7 @@ public enum PajekNet {
         if layers.contains(where: \.isDirected) && layers.contains(where: { !$0.isDirected }) {
             extra.append("NetworkX and igraph read one direction per file: *Edges after *Arcs are read as arcs by NetworkX and make igraph's graph undirected")
         }
-        let keeps: FormatCapabilities = [.weights, .parallelTies, .isolates, .selfTies, .tieKinds, .mixedDirection, .tieKindDeclarations]
+        let keeps = Self.keeps
         var warnings = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "Pajek", file: file, extra: extra)
         if network.place != nil || network.firstYear != nil || network.lastYear != nil || network.description != nil {
             warnings = FormatLosses.warnings(network, keeps: keeps, format: "Pajek", file: file, extra: extra)

@@ -13,6 +13,9 @@
 ///
 /// - Complexity: O(*m*) for edge lists, O(*k* *n*²) for *k* full matrices.
 public enum DLWriter {
+    /// What the format holds of a network (the rest is listed by ``FormatLosses``).
+    public static let keeps: FormatCapabilities = [.weights, .isolates, .tieKinds, .mixedDirection, .tieKindDeclarations, .selfTies]
+
     /// The DL bytes and a warning naming what DL cannot hold.
     public static func write(_ network: Network, file: String? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         let n = network.stakeholders.count
@@ -64,7 +67,7 @@ public enum DLWriter {
         if network.ties.contains(where: { $0.weight == 1 }) && !network.ties.contains(where: { ($0.weight ?? 1) != 1 }) {
             extra.append("weights that are all 1 (read back as unweighted)")
         }
-        let keeps: FormatCapabilities = [.weights, .isolates, .tieKinds, .mixedDirection, .tieKindDeclarations, .selfTies]
+        let keeps = Self.keeps
         return (Array(out.utf8), FormatLosses.warnings(network, keeps: keeps, format: "UCINET DL", file: file, extra: extra))
     }
 
