@@ -107,6 +107,8 @@ extension Network {
                 found.append(Diagnostic(.error, Self.unsupportedYear(year), file: map.file, location: map.network[field] ?? map.network[""]))
             }
         }
+        found += validateSeries(map: map, stakeholderIDs: stakeholderIDs, sourceIDs: sourceIDs, cited: &cited)
+
         if let first = firstYear, let last = lastYear, first > last {
             found.append(Diagnostic(.error, "network first year \(first) is after last year \(last)",
                                     file: map.file, location: map.network["firstYear"] ?? map.network[""]))

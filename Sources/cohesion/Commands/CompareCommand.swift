@@ -8,8 +8,10 @@ struct CompareCommand: ToolCommand {
         abstract: "Several networks side by side: size per layer, density, centralization, coalitions, E-I, brokerage, mixing, top brokers.",
         discussion: """
             Cities share kinds of stakeholders, not stakeholders, so per-group measures are aligned by \
-            --by (default kind): brokerage roles (Gould–Fernandez, between the groups of --sector, \
-            default sector) summed per kind, tie density inside and between kinds. E-I is by --sector. \
+            --by (default kind): brokerage roles (Gould–Fernandez, the groups of --sector as the \
+            partition, default sector) summed per kind, each row named by the roles it sums: \
+            between sectors = itinerant+representative+gatekeeper+liaison, within one sector = \
+            coordinator; tie density inside and between kinds. E-I is by --sector. \
             Coalitions are found with --method/--resolution/--seed; conflicts are left out. Path \
             measures ignore weights. The table has one column per network and is followed by each \
             network's density matrix by kind; csv has every role and every density pair; json has \
