@@ -48,7 +48,9 @@ struct CUGCommand: ToolCommand {
         let chosen = try selection.selection(for: network)
         let graph = try selection.graph(for: network)
         guard reps >= 1 else { throw ToolError("--reps must be at least 1") }
-        let groups = CommunityAssignment(network, attribute: partition, graph: graph).groups
+        // Only the statistics of a partition need the attribute to exist.
+        let partitioned = NetworkStatistic.named(statistic) == nil
+        let groups = partitioned ? try CommunityAssignment(network, attribute: partition, graph: graph).groups : nil
         guard let stat = NetworkStatistic.named(statistic, groups: groups) else {
             throw ToolError("unknown statistic '\(statistic)' (known: \(NetworkStatistic.names.joined(separator: ", ")))")
         }
