@@ -61,12 +61,19 @@ struct ReportCommand: AsyncToolCommand {
             sections.insert(ReportSection(comparison: comparison, extraBlocks: extra), at: 0)
         }
         var evolutions: [(name: String, evolution: NetworkEvolution)] = []
-        for network in networks {
+        for (file, network) in zip(files, networks) {
             guard let span = network.yearSpan else { continue }
-            let first = max(span.lowerBound, network.firstYear ?? span.lowerBound)
+            var first = max(span.lowerBound, network.firstYear ?? span.lowerBound)
             let last = min(span.upperBound, network.lastYear ?? span.upperBound)
             guard first <= last else { continue }
-            evolutions.append((Self.shortName(network), try NetworkEvolution(network, years: first...last, options: comparisonOptions)))
+            if NetworkEvolution.spanLength(first...last) == nil {
+                // Validation keeps years within Network.supportedYears, so this cannot overflow.
+                let shortened = last - (NetworkEvolution.maximumSpan - 1)
+                printError("\(file): warning: the years \(first) to \(last) span more than \(NetworkEvolution.maximumSpan); the evolution section shows \(shortened) to \(last)")
+                first = shortened
+            }
+            let years = first...last
+            evolutions.append((Self.shortName(network), try naming(file) { try NetworkEvolution(network, years: years, options: comparisonOptions) }))
         }
         if !evolutions.isEmpty { sections.append(ReportSection(evolutions: evolutions)) }
         let names = networks.map(Self.shortName)
