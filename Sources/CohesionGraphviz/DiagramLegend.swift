@@ -199,7 +199,7 @@ extension DiagramLegend {
         }
         var tieEntries = ties.map { Entry(key: $0.key, text: $0.names.joined(separator: ", ")) }
         if panels.contains(where: { $0.network.ties.contains(where: \.isIllustrative) }) {
-            tieEntries.append(Entry(key: .line(color: DiagramStyle.faded("#555555", opacity: style.illustrativeOpacity),
+            tieEntries.append(Entry(key: .line(color: DiagramStyle.faded(style.defaultTieStyle.color, opacity: style.illustrativeOpacity),
                                                pattern: "solid", width: 1, directed: true),
                                     text: "faded: illustrative"))
         }
