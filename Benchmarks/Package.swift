@@ -15,6 +15,7 @@ let package = Package(
         .executableTarget(name: "bench-centrality", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-brokerage", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-discourse", dependencies: [.product(name: "Cohesion", package: "Cohesion")]),
+        .executableTarget(name: "bench-nullmodels", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
     ],
     swiftLanguageModes: [.v6]
 )

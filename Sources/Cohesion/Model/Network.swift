@@ -39,6 +39,8 @@ public struct Network: Hashable, Sendable {
     public var statements: [Statement] = []
     /// The ordinal scale statements are qualified on, when they carry levels, not agreement.
     public var qualifierScale: QualifierScale? = nil
+    /// Stakeholder attributes measured year by year (places, coverage, budget), in file order.
+    public var series: [StakeholderSeries] = []
 
     /// Creates a network.
     public init(

@@ -21,6 +21,8 @@ public struct SourceMap: Hashable, Sendable {
     public var statements: [[String: TextLocation]] = []
     /// Locations of the declared qualifier scale's fields.
     public var scale: [String: TextLocation] = [:]
+    /// Locations of each series' fields (`points.N` for the N-th point, from 0).
+    public var series: [[String: TextLocation]] = []
     /// Locations of the network's own fields (`firstYear`, `lastYear`…).
     public var network: [String: TextLocation] = [:]
 

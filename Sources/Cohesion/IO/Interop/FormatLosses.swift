@@ -47,6 +47,8 @@ public struct FormatCapabilities: OptionSet, Hashable, Sendable {
     public static let selfTies = FormatCapabilities(rawValue: 1 << 16)
     /// Concepts and statements (the discourse): only the native formats keep them.
     public static let statements = FormatCapabilities(rawValue: 1 << 17)
+    /// Stakeholder series (attributes by year: places, coverage, budget).
+    public static let series = FormatCapabilities(rawValue: 1 << 20)
 }
 
 /// Lists what a network holds that a format cannot.
@@ -96,6 +98,7 @@ public enum FormatLosses {
             count(network.tieKinds.filter { used.contains($0.id) && (!$0.isDirected || $0.sign == .negative) }.count,
                   "direction or sign of declared tie kinds")
         }
+        if !keeps.contains(.series) { count(network.series.count, "stakeholder series (attributes by year)") }
         if !keeps.contains(.parallelTies) {
             var seen = Set<ParallelKey>()
             var parallel = 0

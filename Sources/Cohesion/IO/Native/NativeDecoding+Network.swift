@@ -1,7 +1,7 @@
 import Yams
 
 extension NativeDecoder {
-    static let rootKeys = Set<String>(["cohesion", "network", "sources", "kinds", "stakeholders", "ties"])
+    static let rootKeys = Set<String>(["cohesion", "network", "sources", "kinds", "stakeholders", "ties", "series"])
         .union(discourseRootKeys)
 
     /// Decodes the whole document. Sections are read in dependency order (sources, kinds,
@@ -28,6 +28,7 @@ extension NativeDecoder {
             for item in list { if let t = tie(item, network) { network.ties.append(t) } }
         }
         readDiscourse(section, into: &network)
+        if let node = section("series") { readSeries(node, into: &network) }
         return network
     }
 

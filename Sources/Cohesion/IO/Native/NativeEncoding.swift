@@ -76,6 +76,7 @@ extension Network {
             return .object(o)
         })))
         root.append(contentsOf: discourseSections)
+        if !series.isEmpty { root.append(("series", seriesDocument)) }
         return .object(root)
     }
 
