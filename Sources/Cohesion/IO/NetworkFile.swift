@@ -80,8 +80,10 @@ public enum NetworkFile {
                             options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
         // Every format is UTF-8 text: a byte-order mark is dropped and invalid bytes refused here,
         // so no reader replaces them silently.
-        let bytes = Array(TextInput.droppingByteOrderMark(bytes))
-        if let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
+        // DNA databases (SQLite) and workbooks (zip) are binary and skip the check.
+        let binary = format == .dna || format == .xlsx
+        let bytes = binary ? bytes : Array(TextInput.droppingByteOrderMark(bytes))
+        if !binary, let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
         let registered = options.formats.format(id: format.rawValue) ?? format
         let chosen = options.format == nil ? options.formats.refining(registered, bytes: bytes) : registered
         guard let reader = chosen.reader else {

@@ -103,6 +103,9 @@ struct DiscourseCommand: ToolCommand {
     @Flag(help: "Normalize the polarization score to [0, 1] (DNA's normalizeScores).")
     var normalizeScores = false
 
+    @Option(help: "Tie kinds that count as coordination (comma-separated, e.g. coalition): adds the advocacy coalition index of each pair and a QAP test of congruence against these ties.")
+    var coordination: String?
+
     @Option(help: "Seed for --coalitions.")
     var seed: UInt64 = 1
 
@@ -153,16 +156,38 @@ struct DiscourseCommand: ToolCommand {
         }
         let result = try DiscourseNetwork(network, options: options)
         let found = coalitions ? try result.coalitions(seed: seed) : nil
+        let aci = try coordination.map { list in
+            let kinds = Set(list.split(separator: ",").map { network.tieKind(id: String($0)) ?? TieKind(id: String($0)) })
+            return try AdvocacyCoalitionIndex(network, options: options, coordination: GraphSelection(layers: kinds), seed: seed)
+        }
         switch output.format {
         case .json:
             guard case .object(var o) = result.jsonValue else { return }
             if let found { o += coalitionMembers(found, result) }
             if let p = scores.first { o += polarizationMembers(p) }
+            if let aci {
+                o.append(("advocacyCoalitionIndex", .object([
+                    ("qap", .object([("correlation", .number(aci.qap.correlation)), ("pGreaterOrEqual", .number(aci.qap.pGreaterOrEqual)),
+                                     ("permutations", .integer(aci.qap.permutations))])),
+                    ("dyads", .array(aci.dyads.map { d in
+                        .object([("first", .string(d.first)), ("second", .string(d.second)), ("belief", .number(d.belief)),
+                                 ("coordination", .number(d.coordination)), ("index", .number(d.index)), ("coalitionDyad", .bool(d.isCoalitionDyad))])
+                    })),
+                ])))
+            }
             try output.emit(JSONValue.object(o).text(pretty: true) + "\n")
         default:
             var text = result.table.render(output.format)
             if let found { text += "\n" + coalitionText(found, result) }
             if let p = scores.first { text += "\n" + polarizationText(p) }
+            if let aci {
+                var t = MeasureTable(columns: ["with", "belief", "coordination", "index"], idColumn: "actor", rowsKey: "dyads")
+                for d in aci.dyads.sorted(by: { $0.index > $1.index }) {
+                    t.append(id: d.first, [.text(d.second), .number(d.belief), .number(d.coordination), .number(d.index)])
+                }
+                text += "\nadvocacy coalition index (coordination: \(coordination ?? "")); QAP correlation of congruence with coordination \(short(aci.qap.correlation)), p(≥) \(short(aci.qap.pGreaterOrEqual)) over \(aci.qap.permutations) permutations\n"
+                text += t.render(output.format == .csv ? .csv : output.format == .markdown ? .markdown : .table)
+            }
             try output.emit(text)
         }
     }
