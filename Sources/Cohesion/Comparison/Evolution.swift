@@ -59,8 +59,24 @@ public struct NetworkEvolution: Sendable {
             stability.append(try PartitionComparison(profiles[k - 1].coalitions.assignment, profiles[k].coalitions.assignment))
         }
         coalitionStability = stability
+        series = network.series.map { s in (s, years.map { s.value(in: $0) }) }
     }
+
+    /// The network's stakeholder series (places, coverage, budget), each with its value in
+    /// each year of the span: the value of the point dated that year, nil where the sources give
+    /// none (no value is carried over or interpolated).
+    public let series: [(series: StakeholderSeries, values: [Double?])]
 
     /// The profiles as a comparison, one column per year.
     public var comparison: NetworkComparison { NetworkComparison(profiles: profiles) }
+
+    /// One row per series, "attribute (stakeholder)", one cell per year: the rows the
+    /// `evolution` command prints beside the network measures.
+    ///
+    /// - Complexity: O(series × years × points).
+    public var seriesRows: [(id: String, cells: [MeasureCell])] {
+        series.map { entry in
+            ("\(entry.series.attribute) (\(entry.series.stakeholder))", entry.values.map { $0.map(MeasureCell.number) ?? .missing })
+        }
+    }
 }

@@ -10,6 +10,13 @@ public struct NetworkReadOptions: Sendable {
     public var format: NetworkFormat?
     /// The formats to choose from by extension; ``FormatRegistry/shared`` unless given.
     public var formats: FormatRegistry
+    /// The CSV delimiter (`,`, `;`, tab); nil sniffs it from the header.
+    public var delimiter: UInt8?
+    /// The CSV decimal separator.
+    public var decimal: CSVDecimalSeparator = .automatic
+    /// Read a DL file's matrices named by years as one layer over those years
+    /// (``NetworkPanel/readingYears(_:)``) rather than as layers.
+    public var dlMatricesAsYears = false
 
     /// Creates options.
     public init(undirected: Bool = false, nodesPath: String? = nil, format: NetworkFormat? = nil,
@@ -57,6 +64,13 @@ public enum NetworkFile {
             return (nil, [Diagnostic(.error, "\(error)", file: path)])
         }
         return load(bytes: bytes, file: path, format: format, options: options)
+    }
+
+    /// The CSV options a read uses: direction, delimiter, decimal separator, node file.
+    static func csvOptions(_ options: NetworkReadOptions) throws -> CSVReadOptions {
+        var csv = CSVReadOptions(undirected: options.undirected, delimiter: options.delimiter, decimal: options.decimal)
+        if let nodesPath = options.nodesPath { csv.nodes = (try readBytes(nodesPath), nodesPath) }
+        return csv
     }
 
     /// Reads a network from bytes in a given format; `file` names it in diagnostics. Unless the

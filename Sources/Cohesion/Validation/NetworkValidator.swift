@@ -107,10 +107,15 @@ extension Network {
                 found.append(Diagnostic(.error, Self.unsupportedYear(year), file: map.file, location: map.network[field] ?? map.network[""]))
             }
         }
+        found += validateSeries(map: map, stakeholderIDs: stakeholderIDs, sourceIDs: sourceIDs, cited: &cited)
+
         if let first = firstYear, let last = lastYear, first > last {
             found.append(Diagnostic(.error, "network first year \(first) is after last year \(last)",
                                     file: map.file, location: map.network["firstYear"] ?? map.network[""]))
         }
+        let discourse = validateDiscourse(sourceMap: map, sourceIDs: sourceIDs, stakeholderIDs: stakeholderIDs)
+        found.append(contentsOf: discourse.diagnostics)
+        cited.formUnion(discourse.cited)
         for (i, source) in sources.enumerated() where !cited.contains(source.id) {
             report("source '\(source.id)' is never cited", \.sources, i, "id", .warning)
         }

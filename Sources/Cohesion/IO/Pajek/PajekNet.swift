@@ -11,7 +11,11 @@
 /// and labels become names); coordinates become attributes `x`, `y`, `z`; a shape and
 /// `key value` pairs after it become attributes too, as do `key value` pairs after a tie's
 /// weight; an edge label (`l "funding"`) is the tie kind. Writing: vertices are labelled by
-/// stakeholder id; directed ties go under `*Arcs`, undirected under `*Edges`; each tie line
+/// stakeholder id; directed ties go under `*Arcs`, undirected under `*Edges`, and a network
+/// mixing both is written as `*Arcs` alone, each undirected tie as two opposite arcs (NetworkX
+/// reads every tie as the first section says and igraph makes a file with `*Edges` after
+/// `*Arcs` undirected, so only one section lets both read the same graph), with a comment
+/// naming the undirected kinds so ``PajekMirroredArcs`` folds the pairs back; each tie line
 /// carries its weight (1 when it has none) and its kind as the edge label, unless the network
 /// has one unnamed kind. Relation headers (`*Arcs :1 "funding"`) are read but not written,
 /// because neither NetworkX nor igraph reads them. Pajek holds nothing else: the warning lists
@@ -210,14 +214,31 @@ public enum PajekNet {
         let layers = network.layers
         let labelKinds = layers.count > 1 || layers.contains { $0.id != "tie" }
         let weighted = network.ties.contains { $0.weight != nil }
-        for directed in [true, false] where network.ties.contains(where: { $0.kind.isDirected == directed }) {
-            out += directed ? "*Arcs\n" : "*Edges\n"
-            for t in network.ties where t.kind.isDirected == directed {
+        // One direction per file, because NetworkX reads every tie as the first section's kind
+        // and igraph makes a graph with *Edges after *Arcs undirected: a mixed network is
+        // written as arcs, each undirected tie as a pair of opposite arcs.
+        let mixed = layers.contains(where: \.isDirected) && layers.contains { !$0.isDirected }
+        func line(_ t: Tie, _ a: Int, _ b: Int) {
+            out += "\(a) \(b)"
+            if weighted || labelKinds { out += " \(CSVWriter.numberText(t.weight ?? 1))" }
+            if labelKinds { out += " l \"\(t.kind.id.replacingOccurrences(of: "\"", with: "'"))\"" }
+            out += "\n"
+        }
+        if mixed {
+            out = PajekMirroredArcs.comment(layers.filter { !$0.isDirected }) + out
+            out += "*Arcs\n"
+            for t in network.ties {
                 guard let a = number[t.source], let b = number[t.target] else { continue }
-                out += "\(a) \(b)"
-                if weighted || labelKinds { out += " \(CSVWriter.numberText(t.weight ?? 1))" }
-                if labelKinds { out += " l \"\(t.kind.id.replacingOccurrences(of: "\"", with: "'"))\"" }
-                out += "\n"
+                line(t, a, b)
+                if !t.kind.isDirected && a != b { line(t, b, a) }
+            }
+        } else {
+            for directed in [true, false] where network.ties.contains(where: { $0.kind.isDirected == directed }) {
+                out += directed ? "*Arcs\n" : "*Edges\n"
+                for t in network.ties where t.kind.isDirected == directed {
+                    guard let a = number[t.source], let b = number[t.target] else { continue }
+                    line(t, a, b)
+                }
             }
         }
         var extra: [String] = []
@@ -227,8 +248,8 @@ public enum PajekNet {
         if weighted || labelKinds, network.ties.contains(where: { $0.weight == nil }) {
             extra.append("the absence of a weight (written as 1, since Pajek's edge label follows the weight)")
         }
-        if layers.contains(where: \.isDirected) && layers.contains(where: { !$0.isDirected }) {
-            extra.append("NetworkX and igraph read one direction per file: *Edges after *Arcs are read as arcs by NetworkX and make igraph's graph undirected")
+        if mixed {
+            extra.append("one direction per file for NetworkX and igraph: each undirected tie (\(layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) is written as two opposite arcs")
         }
         let keeps = Self.keeps
         var warnings = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "Pajek", file: file, extra: extra)
