@@ -40,7 +40,7 @@ public struct NullComparison: Sendable {
             var plain = options.selection
             plain.weights = .none
             let graph = try AnalysisGraph(network, selection: plain)
-            let sectors = CommunityAssignment(network, attribute: options.sectorAttribute, graph: graph).groups
+            let sectors = try CommunityAssignment(network, attribute: options.sectorAttribute, graph: graph).groups
             let statistics: [NetworkStatistic] = [
                 .density, .reciprocity, .transitivity, .degreeCentralization, .betweennessCentralization,
                 .eiIndex(groups: sectors), .brokerageTotal(groups: sectors), .coalitionCount, .leidenModularity,

@@ -48,7 +48,7 @@ struct CUGCommand: ToolCommand {
         let chosen = try selection.selection(for: network)
         let graph = try selection.graph(for: network)
         guard reps >= 1 else { throw ToolError("--reps must be at least 1") }
-        let groups = CommunityAssignment(network, attribute: partition, graph: graph).groups
+        let groups = try CommunityAssignment(network, attribute: partition, graph: graph).groups
         guard let stat = NetworkStatistic.named(statistic, groups: groups) else {
             throw ToolError("unknown statistic '\(statistic)' (known: \(NetworkStatistic.names.joined(separator: ", ")))")
         }
