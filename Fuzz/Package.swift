@@ -4,7 +4,7 @@
 import PackageDescription
 
 /// The readers fuzzed; each has a folder Sources/Fuzz<Name> with one file.
-let readers = ["YAML", "JSON", "NodeLink", "CSV", "GraphML", "DL", "Pajek", "DOT"]
+let readers = ["YAML", "JSON", "NodeLink", "CSV", "GraphML", "DL", "Pajek", "DOT", "GEXF", "GML", "EdgeList", "Adjacency", "XLSX"]
 
 let package = Package(
     name: "CohesionFuzz",

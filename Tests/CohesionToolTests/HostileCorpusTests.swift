@@ -158,3 +158,4 @@ struct HostileCorpusTests {
         #expect(FileManager.default.fileExists(atPath: out))
     }
 }
+

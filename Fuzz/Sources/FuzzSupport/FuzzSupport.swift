@@ -10,7 +10,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int, format: NetworkFo
     let (network, diagnostics) = NetworkFile.load(bytes: bytes, file: file, format: format, options: options)
     for d in diagnostics { _ = d.description }
     guard let network, !diagnostics.contains(where: { $0.severity == .error }) else { return }
-    for out in [NetworkFormat.yaml, .json, .nodeLink, .graphml, .gexf, .dl, .pajek, .csv, .dot] {
+    for out in FormatRegistry.shared.formats where out.writer != nil {
         _ = try? NetworkFile.encode(network, format: out)
     }
     let yaml = Array(network.yamlText().utf8)

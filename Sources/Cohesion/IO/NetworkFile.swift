@@ -78,14 +78,13 @@ public enum NetworkFile {
     /// read instead (node-link JSON in a `.json` file).
     public static func load(bytes: [UInt8], file: String, format: NetworkFormat,
                             options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
-        // Every format is UTF-8 text: a byte-order mark is dropped and invalid bytes refused here,
-        // so no reader replaces them silently.
-        // DNA databases (SQLite) and workbooks (zip) are binary and skip the check.
-        let binary = format == .dna || format == .xlsx
-        let bytes = binary ? bytes : Array(TextInput.droppingByteOrderMark(bytes))
-        if !binary, let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
         let registered = options.formats.format(id: format.rawValue) ?? format
         let chosen = options.format == nil ? options.formats.refining(registered, bytes: bytes) : registered
+        // Every text format is UTF-8: a byte-order mark is dropped and invalid bytes refused here,
+        // so no reader replaces them silently. Workbooks and databases are binary.
+        let isText = !TextInput.binaryFormats.contains(chosen.rawValue)
+        let bytes = isText ? Array(TextInput.droppingByteOrderMark(bytes)) : bytes
+        if isText, let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
         guard let reader = chosen.reader else {
             let why = chosen.unreadableReason.map { ": " + $0 } ?? ""
             return (nil, [Diagnostic(.error, "reading \(chosen.name) is not supported\(why)", file: file)])

@@ -10,6 +10,10 @@
 ///
 /// - Complexity: O(bytes).
 public enum TextInput {
+    /// The identifiers of formats whose files are not text (Excel workbooks, DNA's SQLite
+    /// databases): ``NetworkFile`` skips the UTF-8 checks for them.
+    public static let binaryFormats: Set<String> = ["xlsx", "dna"]
+
     /// The bytes without a leading UTF-8 byte-order mark.
     public static func droppingByteOrderMark(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
         bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]

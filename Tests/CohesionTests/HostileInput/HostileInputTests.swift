@@ -252,3 +252,22 @@ final class LockedBytes: @unchecked Sendable {
     func set(_ b: [UInt8]) { lock.lock(); bytes = b; lock.unlock() }
     func get() -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return bytes }
 }
+
+/// Found by the CSV fuzzer: a C1 control character (U+0096, valid UTF-8) in an attribute
+/// was written raw into YAML, which then did not read back.
+@Suite("Hostile input: what Cohesion writes reads back")
+struct HostileRoundTripTests {
+    @Test func controlAndNonCharactersAreEscapedInYAMLAndJSON() throws {
+        let odd = "fun\u{96}d\u{7F}i\u{85}n\u{9F}g\u{FFFE}\u{FFFF}\u{2028}"
+        let csv = "source,target,\(odd)\na,\(odd),\(odd)\n"
+        let (network, errors) = NetworkFile.load(bytes: Array(csv.utf8), file: "c.csv", format: .csv)
+        #expect(errors.filter { $0.severity == .error }.isEmpty)
+        let original = try #require(network)
+        for text in [original.yamlText(), original.jsonText()] {
+            let (again, diagnostics) = NetworkFile.load(bytes: Array(text.utf8), file: "again.yaml", format: .yaml)
+            #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+            #expect(again?.stakeholders.map(\.id) == original.stakeholders.map(\.id))
+            #expect(again?.ties.first?.attributes[odd] == .string(odd))
+        }
+    }
+}

@@ -122,7 +122,8 @@ enum YAMLText {
         if "-?:,[]{}#&*!|>'\"%@`0123456789+. \t".unicodeScalars.contains(first) { return false }
         if last == " " || last == "\t" || last == ":" { return false }
         if s.contains(": ") || s.contains(" #") { return false }
-        for c in s.unicodeScalars where c.value < 0x20 || c.value == 0x7F || c.value == 0xFEFF || c.value == 0x85
+        for c in s.unicodeScalars where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0xFEFF
+            || c.value == 0xFFFE || c.value == 0xFFFF
             || c.value == 0x2028 || c.value == 0x2029 || c.value == 0xA0 {
             return false
         }
