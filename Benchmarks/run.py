@@ -11,7 +11,7 @@ The Swift side prints `RESULT <label> <seconds>` lines; every label is reported.
 Usage: python3 Benchmarks/run.py [area ...]   (needs igraph and networkit; set BENCH_PYTHON to
 a python that has them, or let the script make a venv under Benchmarks/.venv-bench)
 """
-import importlib.util, os, subprocess, sys, pathlib
+import importlib.util, os, subprocess, sys, pathlib, time
 
 HERE = pathlib.Path(__file__).resolve().parent
 
@@ -22,8 +22,14 @@ def ensure_python():
     venv = HERE / ".venv-bench"
     if not (venv / "bin" / "python").exists():
         subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
-        subprocess.check_call([str(venv / "bin" / "pip"), "install", "-q", "igraph", "networkit", "networkx==3.6.1"])
+        subprocess.check_call([str(venv / "bin" / "pip"), "install", "-q", "igraph==1.0.0", "networkit>=11.2,<11.3",
+                               "networkx==3.6.1", "numpy"])
     return str(venv / "bin" / "python")
+
+def load():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
 
 def main():
     py = ensure_python()
@@ -33,13 +39,30 @@ def main():
     subprocess.check_call(["swift", "build", "-c", "release", "--package-path", str(HERE)])
     sys.path.insert(0, str(HERE))
     from cases import common
-    areas = sys.argv[1:] or sorted(p.stem for p in (HERE / "cases").glob("*.py") if p.stem not in ("common", "__init__"))
+    areas = sys.argv[1:] or sorted(p.stem for p in (HERE / "cases").glob("*.py") if p.stem not in ("common", "__init__")) + ["national"]
+    print(f"# python3 Benchmarks/run.py {' '.join(sys.argv[1:])}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", flush=True)
+    print(f"# load average at start: {load()} (1, 5, 15 min; the 2 cores are shared with other agents)", flush=True)
+    try:
+        import igraph, networkit, networkx, numpy
+        print(f"# igraph {igraph.__version__}, NetworKit {networkit.__version__}, NetworkX {networkx.__version__}, "
+              f"NumPy {numpy.__version__}; {os.cpu_count()} cores", flush=True)
+    except ImportError as e:
+        print(f"# reference library missing: {e}")
     rows = []
     for area in areas:
+        if area == "national":
+            # The tool end to end on the synthetic France (national/run_national.py).
+            subprocess.check_call(["swift", "build", "-c", "release", "--product", "cohesion", "--package-path", str(HERE.parent)])
+            subprocess.check_call([sys.executable, str(HERE / "national" / "run_national.py"),
+                                   str(HERE.parent / ".build" / "release" / "cohesion")])
+            continue
         module = importlib.import_module(f"cases.{area}")
         for case in module.cases():
             rows += common.run_case(case, HERE)
-    common.print_table(rows)
+            print(f"# done: {case['name']} (load {load()})", flush=True)
+    if rows:
+        common.print_table(rows)
+    print(f"# load average at end: {load()}")
 
 if __name__ == "__main__":
     main()

@@ -32,7 +32,9 @@ extension AnalysisGraph {
         guard n > 0 else { return [] }
         var x = [Double](repeating: 1 / Double(n), count: n)
         var y = [Double](repeating: 0, count: n)
-        for _ in 0..<max(1, maxIterations) {
+        var watch = StallWatch(target: Double(n) * tolerance, maxIterations: maxIterations)
+        var tracker = ConvergenceProgress(target: Double(n) * tolerance)
+        for iteration in 0..<max(1, maxIterations) {
             try options.checkCancellation()
             propagate(x, into: &y, incoming: true, options: options)
             for v in 0..<n { y[v] += x[v] }
@@ -41,7 +43,9 @@ extension AnalysisGraph {
             var err = 0.0
             for v in 0..<n { y[v] /= norm; err += abs(y[v] - x[v]) }
             swap(&x, &y)
-            if err < Double(n) * tolerance { return x }
+            if err < Double(n) * tolerance { options.progress?(1); return x }
+            if let progress = options.progress { progress(tracker.fraction(change: err)) }
+            if watch.cannotConverge(change: err, iteration: iteration) { break }
         }
         throw CentralityError.didNotConverge(measure: "eigenvector centrality", iterations: maxIterations)
     }

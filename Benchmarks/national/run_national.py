@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""End-to-end run of the `cohesion` tool on the synthetic France (generate_france.py): each step
+is one process, timed (wall clock) with its own peak resident memory (from wait4's rusage).
+
+    python3 Benchmarks/national/run_national.py [COHESION_BINARY]
+
+Steps: validate; centrality (default measures; exact betweenness when the tool's estimate
+says it fits a minute, else --sample-sources with the per-node error bounds); brokerage by kind
+and by sector; coalitions (Louvain); profile; the report without diagrams (its summary).
+Prints a table and writes nothing else; run.py national copies it into Benchmarks/results/.
+"""
+import os, subprocess, sys, tempfile, time, pathlib
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def measured(argv):
+    """Runs argv; returns (seconds, peak bytes, stdout, stderr, exit code)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out_chunks, err_chunks = [], []
+    import threading
+    def drain(stream, sink):
+        for chunk in iter(lambda: stream.read(65536), b""):
+            sink.append(chunk)
+    threads = [threading.Thread(target=drain, args=(proc.stdout, out_chunks)),
+               threading.Thread(target=drain, args=(proc.stderr, err_chunks))]
+    for t in threads: t.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    for t in threads: t.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss * 1024, b"".join(out_chunks).decode(), b"".join(err_chunks).decode(), proc.returncode
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / ".build" / "release" / "cohesion")
+    work = pathlib.Path(tempfile.mkdtemp(prefix="cohesion-france-"))
+    t0 = time.perf_counter()
+    subprocess.check_call([sys.executable, str(HERE / "generate_france.py"), str(work)], stdout=subprocess.DEVNULL)
+    generated = time.perf_counter() - t0
+    ties, nodes = str(work / "france-ties.csv"), str(work / "france-nodes.csv")
+    rows_n = sum(1 for _ in open(nodes)) - 1
+    rows_m = sum(1 for _ in open(ties)) - 1
+    io = ["--nodes", nodes]
+    steps = [
+        ("validate", [binary, "validate", ties] + io),
+        ("centrality (default measures, exact)", [binary, "centrality", ties] + io + ["--format", "csv", "-o", str(work / "centrality.csv")]),
+        ("brokerage by kind", [binary, "brokerage", ties] + io + ["--partition", "kind", "--format", "csv", "-o", str(work / "brokerage-kind.csv")]),
+        ("brokerage by sector", [binary, "brokerage", ties] + io + ["--partition", "sector", "--format", "csv", "-o", str(work / "brokerage-sector.csv")]),
+        ("coalitions", [binary, "coalitions", ties] + io + ["--format", "csv", "-o", str(work / "coalitions.csv")]),
+        ("profile", [binary, "profile", ties] + io + ["--format", "csv", "-o", str(work / "profile.csv")]),
+        ("report summary (no diagrams)", [binary, "report", ties] + io + ["--no-diagrams", "-o", str(work / "report.html")]),
+    ]
+    load_before = open("/proc/loadavg").read().split()[:3]
+    print(f"# synthetic France (generate_france.py, seed 1): {rows_n} stakeholders, {rows_m} ties; generated in {generated:.2f} s")
+    print(f"# load average before: {' '.join(load_before)} (1, 5, 15 min; 2 cores shared with other agents)")
+    print(f"{'step':44} {'seconds':>8} {'peak MiB':>9}  notes")
+    total = 0.0
+    for name, argv in steps:
+        wall, peak, out, err, code = measured(argv)
+        total += wall
+        notes = " ".join(l.strip() for l in err.splitlines() if l.strip())[:300]
+        if code != 0:
+            notes = f"EXIT {code}: " + notes
+        print(f"{name:44} {wall:8.2f} {peak / 2**20:9.0f}  {notes}")
+        if name == "profile":
+            for line in open(work / "profile.csv"):
+                print(f"#   profile: {line.strip()}")
+    load_after = open("/proc/loadavg").read().split()[:3]
+    print(f"{'total':44} {total:8.2f}")
+    print(f"# load average after: {' '.join(load_after)}")
+
+
+if __name__ == "__main__":
+    main()
