@@ -42,7 +42,7 @@ struct CompareCommand: ToolCommand {
         if output.format == .json {
             try output.emit(json: rendering.json(), stating: stated)
         } else {
-            try output.emit(rendering.render(output.format), stating: stated)
+            try output.emit(rendering.render(output.format, width: output.width), stating: stated)
         }
     }
 }
