@@ -51,7 +51,7 @@ public struct ComparisonOptions: Sendable {
 ///
 /// ```swift
 /// let lille = try NetworkComparisonProfile(lilleNetwork, name: "Lille")
-/// print(lille.coalitions.count, lille.eiIndex.value, lille.brokerageByGroup["family-allowance-office"]?.total ?? 0)
+/// print(lille.coalitions.count, lille.eiIndex.value, lille.brokerageByGroup["family-allowance-office"]?.betweenGroups ?? 0)
 /// ```
 ///
 /// - Complexity: dominated by betweenness, O(*n* *m*).
@@ -85,8 +85,11 @@ public struct NetworkComparisonProfile: Sendable {
     public let coalitions: Coalitions
     /// The E-I index by ``ComparisonOptions/sectorAttribute``, for the network and each sector.
     public let eiIndex: EIIndex
-    /// Gould–Fernandez brokerage between sectors, summed over the stakeholders of each
-    /// alignment group (kind), keyed by group label.
+    /// Gould–Fernandez role counts with the groups of ``ComparisonOptions/sectorAttribute``
+    /// (sectors) as the partition, summed over the stakeholders of each alignment group (kind),
+    /// keyed by group label. All five roles: ``BrokerageRoleScores/betweenGroups`` is the part
+    /// between sectors (every role but coordinator), ``BrokerageRoleScores/withinGroup`` the
+    /// coordinator part inside one sector.
     public let brokerageByGroup: [String: BrokerageRoleScores]
     /// The mixing matrix by alignment group (kind).
     public let mixing: MixingMatrix
