@@ -1,3 +1,4 @@
+import Cohesion
 import Foundation
 
 /// The text a diagram shows: names made visible, cut to a limit and wrapped; numbers for
@@ -103,7 +104,7 @@ public enum DiagramText {
             }
             return (x < 0 ? "-" : "") + grouped
         }
-        return String(format: "%.3g", locale: Locale(identifier: "en_US_POSIX"), x)
+        return NumberText.significant(x, digits: 3)
     }
 
     /// A length rounded to thousandths, so DOT stays short and deterministic.

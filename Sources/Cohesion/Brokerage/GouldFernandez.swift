@@ -67,7 +67,10 @@ public struct GouldFernandezBrokerage: Hashable, Sendable {
 
     /// The network's total ``scores``: equal to ``networkCounts`` without partial credit; with it,
     /// the number of ordered pairs that have a broker, by role.
-    public var networkScores: BrokerageRoleScores { totalsByGroup.reduce(.zero, +) }
+    public var networkScores: BrokerageRoleScores {
+        // Summed in the groups' order of first appearance, sna's order, whatever their numbering.
+        partition.orderOfFirstAppearance.reduce(.zero) { $0 + totalsByGroup[$1] }
+    }
 
     /// The expected counts for a node (sna `exp.nli`).
     public func expected(ofNode node: Int) -> BrokerageRoleScores { groupExpected[partition.groups[node]] }

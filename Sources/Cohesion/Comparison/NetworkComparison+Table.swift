@@ -49,7 +49,9 @@ extension NetworkComparison {
         }
         row("E-I by \(sectorAttribute)") { .number($0.eiIndex.value) }
         for sector in comparison.sectorLabels {
-            row("E-I: \(sector)") { p in p.eiIndex.groups.first { $0.label == sector }.map { .number($0.value) } ?? .missing }
+            // Stakeholders without the attribute are labelled as such, not as a group of their own.
+            let label = compact && sector == StakeholderGroups.missingLabel ? "(no \(sectorAttribute))" : sector
+            row("E-I: \(label)") { p in p.eiIndex.groups.first { $0.label == sector }.map { .number($0.value) } ?? .missing }
         }
         // Brokerage by the Gould–Fernandez roles each row sums: between sectors (every role but
         // coordinator) and inside one sector (coordinator), never the two under one name.
@@ -102,22 +104,10 @@ extension NetworkComparison {
             row("betweenness #\(k + 1)") { p in
                 guard k < p.topBetweenness.count else { return .missing }
                 let s = p.topBetweenness[k]
-                return .text(compact ? "\(s.id) (\(s.group)) \(MeasureCell.number(s.betweenness).fourDecimals)" : s.id)
+                return .text(compact ? "\(s.id) (\(s.group)) \(NumberText.significant(s.betweenness))" : s.id)
             }
             if !compact { row("betweenness #\(k + 1) value") { p in k < p.topBetweenness.count ? .number(p.topBetweenness[k].betweenness) : .missing } }
         }
         return table
-    }
-}
-
-extension MeasureCell {
-    /// Four decimals, for a terminal cell.
-    var fourDecimals: String {
-        guard case .number(let d) = self, d.isFinite else { return "NaN" }
-        let scaled = (abs(d) * 10_000).rounded()
-        var digits = String(Int(scaled))
-        while digits.count <= 4 { digits = "0" + digits }
-        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -4))
-        return (d < 0 && scaled > 0 ? "-" : "") + digits
     }
 }

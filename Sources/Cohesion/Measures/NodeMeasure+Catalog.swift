@@ -4,7 +4,7 @@ extension NodeMeasure {
     public static let all: [NodeMeasure] = [
         .degree, .inDegree, .outDegree, .strength, .inStrength, .outStrength,
         .betweenness, .closeness, .harmonic, .eigenvector, .katz, .pageRank, .hubs, .authorities,
-        .weakComponent, .strongComponent, .clustering,
+        .weakComponent, .strongComponent, .clustering, .coreNumber,
     ]
 
     /// The measure of a name, exactly or ignoring case; nil when none has it.

@@ -32,7 +32,7 @@ extension HTMLReport {
     /// A tick label: as many decimals as the step needs, no exponent.
     static func tickLabel(_ value: Double, step: Double) -> String {
         let decimals = step >= 1 ? 0 : min(6, Int((-log10(step)).rounded(.up)))
-        return MeasureCell.fixed(value, decimals: decimals)
+        return NumberText.fixed(value, decimals: decimals)
     }
 
     func renderChart(_ chart: LineChart, into out: inout String) {

@@ -41,6 +41,9 @@ public struct MeasureTable: Hashable, Sendable {
     public var columns: [String]
     /// The rows: an identifier and one cell per column.
     public private(set) var rows: [(id: String, cells: [MeasureCell])]
+    /// A name per row identifier, shown beside the identifier in tables and Markdown (not in
+    /// CSV or JSON, whose rows keep their keys); empty for none.
+    public var names: [String: String] = [:]
 
     /// Creates an empty table.
     public init(columns: [String], idColumn: String = "id", rowsKey: String = "nodes") {
@@ -76,12 +79,25 @@ public struct MeasureTable: Hashable, Sendable {
     ///
     /// - Complexity: O(rows × columns).
     public func render(_ format: TableFormat) -> String {
+        render(format, width: nil)
+    }
+
+    /// The table written in a format; a `.table` wider than `width` characters is cut into
+    /// blocks of columns, each repeating the identifier (and name), and long text cells wrap.
+    ///
+    /// - Complexity: O(rows × columns).
+    public func render(_ format: TableFormat, width: Int?) -> String {
         switch format {
         case .json: jsonValue.text(pretty: true) + "\n"
         case .csv: csvText()
-        case .table: alignedText(markdown: false)
+        case .table: terminalText(width: width)
         case .markdown: alignedText(markdown: true)
         }
+    }
+
+    /// The first column holding numbers, if any: what tables of stakeholders sort by by default.
+    public var firstMeasure: String? {
+        columns.indices.first { c in rows.contains { $0.cells[c].numeric != nil } }.map { columns[$0] }
     }
 
     /// The table as JSON: `{"<rowsKey>":[{"<idColumn>":…, …}]}`.
@@ -100,11 +116,16 @@ public struct MeasureTable: Hashable, Sendable {
     }
 
     private func alignedText(markdown: Bool) -> String {
-        let header = [idColumn] + columns
-        let body = rows.map { [markdown ? Self.markdownEscaped($0.id) : $0.id] + $0.cells.map { $0.shortText } }
+        let named = !names.isEmpty
+        let header = [idColumn] + (named ? ["name"] : []) + columns
+        let body = rows.map { row in
+            [markdown ? Self.markdownEscaped(row.id) : row.id]
+                + (named ? [markdown ? Self.markdownEscaped(names[row.id] ?? "") : names[row.id] ?? ""] : [])
+                + row.cells.map { $0.shortText }
+        }
         var widths = header.map(\.count)
         for line in body { for (c, cell) in line.enumerated() { widths[c] = max(widths[c], cell.count) } }
-        let numeric = columns.indices.map { c in rows.contains { $0.cells[c].numeric != nil } }
+        let numeric = (named ? [false] : []) + columns.indices.map { c in rows.contains { $0.cells[c].numeric != nil } }
         func pad(_ s: String, _ c: Int) -> String {
             let fill = String(repeating: " ", count: widths[c] - s.count)
             return c > 0 && numeric[c - 1] ? fill + s : s + fill
@@ -135,7 +156,7 @@ public struct MeasureTable: Hashable, Sendable {
     }
 
     public static func == (lhs: MeasureTable, rhs: MeasureTable) -> Bool {
-        lhs.idColumn == rhs.idColumn && lhs.rowsKey == rhs.rowsKey && lhs.columns == rhs.columns
+        lhs.idColumn == rhs.idColumn && lhs.rowsKey == rhs.rowsKey && lhs.columns == rhs.columns && lhs.names == rhs.names
             && lhs.rows.count == rhs.rows.count && zip(lhs.rows, rhs.rows).allSatisfy { $0.id == $1.id && $0.cells == $1.cells }
     }
 
@@ -164,38 +185,12 @@ extension MeasureCell {
         }
     }
 
-    /// Six significant digits, for reading in a terminal.
+    /// At most four significant digits and no exponent, for reading (``NumberText``).
     var shortText: String {
         switch self {
-        case .number(let d): Self.shortNumber(d)
+        case .number(let d): NumberText.significant(d)
         default: exactText
         }
-    }
-
-    static func shortNumber(_ d: Double) -> String {
-        guard d.isFinite else { return d.isNaN ? "NaN" : (d > 0 ? "inf" : "-inf") }
-        if d == 0 { return "0" }
-        if d == d.rounded(), abs(d) < 1e9 { return String(Int(d)) }
-        let magnitude = abs(d)
-        if magnitude >= 1e-4 && magnitude < 1e9 {
-            let decimals = max(0, 5 - Int(magnitude.log10Floor))
-            return Self.fixed(d, decimals: decimals)
-        }
-        return String(d)
-    }
-
-    static func fixed(_ d: Double, decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(d) * scale).rounded()
-        var digits = String(Int(scaled))
-        if decimals > 0 {
-            while digits.count <= decimals { digits = "0" + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-            while digits.hasSuffix("0") { digits.removeLast() }
-            if digits.hasSuffix(".") { digits.removeLast() }
-        }
-        return (d < 0 ? "-" : "") + digits
     }
 
     var jsonValue: JSONValue {
@@ -205,15 +200,6 @@ extension MeasureCell {
         case .text(let s): .string(s)
         case .missing: .null
         }
-    }
-}
-
-extension Double {
-    fileprivate var log10Floor: Double {
-        var k = 0.0, x = self
-        while x >= 10 { x /= 10; k += 1 }
-        while x < 1 { x *= 10; k -= 1 }
-        return k
     }
 }
 

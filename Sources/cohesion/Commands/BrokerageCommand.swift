@@ -64,7 +64,9 @@ struct BrokerageCommand: ToolCommand {
         } catch let error as GraphError {
             throw ToolError(error.description)
         }
-        try output.emit(nodeTable(graph, brokerage, holes), stating: chosen)
+        var table = nodeTable(graph, brokerage, holes)
+        table.makeReadable(network, graph: graph, format: output.format)
+        try output.emit(table, stating: chosen)
     }
 
     private func count(_ x: Double) -> MeasureCell {

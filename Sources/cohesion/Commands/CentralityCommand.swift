@@ -116,6 +116,7 @@ struct CentralityCommand: ToolCommand {
             }
             table.sort(by: sort)
         }
+        table.makeReadable(network, graph: graph, format: output.format, sorted: sort != nil)
         try output.emit(table, stating: chosenSelection)
     }
 }

@@ -117,36 +117,36 @@ struct CoalitionsCommand: ToolCommand {
         switch output.format {
         case .json: try output.emit(json: json(full), stating: stated)
         case .csv: try output.emit(nodeTable(full).render(.csv), stating: stated)
-        case .table, .markdown: try output.emit(text(full, markdown: output.format == .markdown), stating: stated)
+        case .table, .markdown: try output.emit(text(full, markdown: output.format == .markdown, width: output.width), stating: stated)
         }
     }
 
     func summary(_ r: Result) -> String {
         let name = r.found.method == .leiden ? "Leiden" : "Louvain"
-        var line = "\(name)\(r.found.isSigned ? " (signed)" : ""), resolution \(MeasureCell.number(r.found.resolution).text), "
+        var line = "\(name)\(r.found.isSigned ? " (signed)" : ""), resolution \(NumberText.significant(r.found.resolution)), "
         line += "seed \(r.found.seed): \(r.found.count) coalition\(r.found.count == 1 ? "" : "s"), "
-        line += "\(r.found.isSigned ? "signed " : "")modularity \(MeasureCell.number(r.found.modularity).text)"
+        line += "\(r.found.isSigned ? "signed " : "")modularity \(NumberText.significant(r.found.modularity))"
         return line
     }
 
-    func text(_ r: Result, markdown: Bool) -> String {
+    func text(_ r: Result, markdown: Bool, width: Int? = nil) -> String {
         let format: TableFormat = markdown ? .markdown : .table
         let title = r.network.title ?? file
         var out = markdown ? "## \(title)\n\n\(summary(r))\n" : "\(title)\n\(summary(r))\n"
         if let b = r.balance, let f = r.frustration {
             out += "Structural balance: \(b.balancedCount) of \(b.triadCount) closed triads balanced"
-            out += " (\(MeasureCell.number(b.balancedShare).text)); frustration: \(f.count) of \(f.tieCount) ties"
+            out += " (\(NumberText.significant(b.balancedShare))); frustration: \(f.count) of \(f.tieCount) ties"
             out += " (\(f.negativeInside) conflicts inside coalitions, \(f.positiveBetween) cooperative ties between)\n"
         }
         if let c = r.comparison {
-            out += "Against \(c.attribute): NMI \(MeasureCell.number(c.similarity.normalizedMutualInformation).text), "
-            out += "ARI \(MeasureCell.number(c.similarity.adjustedRandIndex).text); E-I by \(c.attribute) "
-            out += "\(MeasureCell.number(c.ei.value).text); modularity of the \(c.attribute) groups "
-            out += "\(MeasureCell.number(c.modularity).text)\n"
+            out += "Against \(c.attribute): NMI \(NumberText.significant(c.similarity.normalizedMutualInformation)), "
+            out += "ARI \(NumberText.significant(c.similarity.adjustedRandIndex)); E-I by \(c.attribute) "
+            out += "\(NumberText.significant(c.ei.value)); modularity of the \(c.attribute) groups "
+            out += "\(NumberText.significant(c.modularity))\n"
         }
         if let q = r.qap {
-            out += "QAP \(q.first) ~ \(q.second): correlation \(MeasureCell.number(q.result.correlation).text), "
-            out += "p(≥) \(MeasureCell.number(q.result.pGreaterOrEqual).text), p(≤) \(MeasureCell.number(q.result.pLessOrEqual).text)"
+            out += "QAP \(q.first) ~ \(q.second): correlation \(NumberText.significant(q.result.correlation)), "
+            out += "p(≥) \(NumberText.significant(q.result.pGreaterOrEqual)), p(≤) \(NumberText.significant(q.result.pLessOrEqual))"
             out += " (\(q.result.permutations) permutations, seed \(q.result.seed))\n"
         }
         out += "\n"
@@ -157,7 +157,7 @@ struct CoalitionsCommand: ToolCommand {
                          [.integer(members.count), .text(kindSummary(stakeholders.map { $0?.kind.id ?? "?" })),
                           .text(members.map { r.graph.label(of: $0) }.joined(separator: ", "))])
         }
-        out += table.render(format)
+        out += table.render(format, width: width)
         return out
     }
 
@@ -220,32 +220,5 @@ struct CoalitionsCommand: ToolCommand {
         })))
         if case .object(let nodes) = nodeTable(r).jsonValue { fields += nodes }
         return .object(fields)
-    }
-}
-
-extension MeasureCell {
-    /// The short form a terminal shows.
-    fileprivate var text: String {
-        switch self {
-        case .number(let d):
-            guard d.isFinite else { return d.isNaN ? "NaN" : "inf" }
-            return String(format4: d)
-        case .integer(let i): return String(i)
-        case .text(let s): return s
-        case .missing: return ""
-        }
-    }
-}
-
-extension String {
-    /// Four decimals, trailing zeros kept off.
-    fileprivate init(format4 d: Double) {
-        let scaled = (abs(d) * 10_000).rounded()
-        var digits = String(Int(scaled))
-        while digits.count <= 4 { digits = "0" + digits }
-        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -4))
-        while digits.hasSuffix("0") { digits.removeLast() }
-        if digits.hasSuffix(".") { digits.removeLast() }
-        self = (d < 0 && scaled > 0 ? "-" : "") + digits
     }
 }

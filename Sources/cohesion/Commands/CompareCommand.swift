@@ -74,11 +74,11 @@ struct CompareCommand: ToolCommand {
         case .csv where null != nil:
             try output.emit(nullTable(nullRows).render(.csv), stating: stated)
         default:
-            var text = rendering.render(output.format)
+            var text = rendering.render(output.format, width: output.width)
             if let null {
                 let title = "Against \(reps) random graphs of the same \(null == .size ? "size" : null == .edges ? "size and number of ties" : "size and dyad census") (seed \(comparison.seed)): observed, percentile among them, z"
                 text += (output.format == .markdown ? "\n### " : "\n") + title + "\n" + (output.format == .markdown ? "\n" : "")
-                text += nullTable(nullRows).render(output.format)
+                text += nullTable(nullRows).render(output.format, width: output.width)
             }
             try output.emit(text, stating: stated)
         }

@@ -11,12 +11,12 @@ struct ComparisonRendering {
     /// For evolution: stakeholder series (places, coverage…), one cell per column.
     var extraRows: [(id: String, cells: [MeasureCell])] = []
 
-    func render(_ format: TableFormat) -> String {
+    func render(_ format: TableFormat, width: Int? = nil) -> String {
         switch format {
         case .json: json().text(pretty: true) + "\n"
         case .csv: table(compact: false).render(.csv)
         case .table, .markdown:
-            table(compact: true).render(format) + mixingBlocks(format)
+            table(compact: true).render(format, width: width) + mixingBlocks(format, width: width)
         }
     }
 
@@ -27,7 +27,7 @@ struct ComparisonRendering {
     }
 
     /// One block per network: block densities between the \(alignment) groups it has.
-    func mixingBlocks(_ format: TableFormat) -> String {
+    func mixingBlocks(_ format: TableFormat, width: Int? = nil) -> String {
         var out = ""
         for p in comparison.profiles {
             let present = p.mixing.labels.enumerated().filter { p.mixing.sizes[$0.offset] > 0 }
@@ -42,7 +42,7 @@ struct ComparisonRendering {
             for (i, label) in present {
                 t.append(id: label, present.map { j, _ in density[i][j].isNaN ? .missing : .number(density[i][j]) })
             }
-            out += t.render(format)
+            out += t.render(format, width: width)
         }
         return out
     }

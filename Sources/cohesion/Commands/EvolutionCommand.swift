@@ -57,7 +57,7 @@ struct EvolutionCommand: ToolCommand {
         if output.format == .json {
             try output.emit(json: rendering.json(), stating: options.selection)
         } else {
-            try output.emit(rendering.render(output.format), stating: options.selection)
+            try output.emit(rendering.render(output.format, width: output.width), stating: options.selection)
         }
     }
 }

@@ -56,6 +56,7 @@ struct ProfileCommand: ToolCommand {
     func execute() throws {
         guard !files.isEmpty else { throw ToolError("give at least one network file") }
         var profiles: [(String, [(String, MeasureCell)])] = []
+        var headings: [String] = []
         var notes: [(String, String)] = []
         var stated = GraphSelection()
         for file in files {
@@ -64,6 +65,7 @@ struct ProfileCommand: ToolCommand {
             let graph = try selection.graph(for: network)
             let profile = try NetworkProfile(graph, options: TerminalProgress.options("profile", nodeCount: graph.nodeCount))
             profiles.append((file, Self.entries(profile)))
+            headings.append(network.place ?? network.title ?? file)
             if let reason = profile.closenessCentralizationUndefinedReason { notes.append((file, reason)) }
         }
         switch output.format {
@@ -79,11 +81,13 @@ struct ProfileCommand: ToolCommand {
             try output.emit(table, stating: stated)
         case .table, .markdown:
             // One row per measure reads better on a terminal.
-            var table = MeasureTable(columns: profiles.map(\.0), idColumn: "measure", rowsKey: "measures")
+            // Columns headed by the place (or title) each file describes, rows in words.
+            let unique = Set(headings).count == headings.count ? headings : profiles.map(\.0)
+            var table = MeasureTable(columns: unique, idColumn: "measure", rowsKey: "measures")
             for (i, name) in (profiles.first?.1.map(\.0) ?? []).enumerated() {
-                table.append(id: name, profiles.map { $0.1[i].1 })
+                table.append(id: name.camelCaseWords, profiles.map { $0.1[i].1 })
             }
-            var text = table.render(output.format)
+            var text = table.render(output.format, width: output.width)
             for (file, reason) in notes { text += (text.hasSuffix("\n") ? "" : "\n") + "note (\(file)): \(reason)\n" }
             try output.emit(text, stating: stated)
         }

@@ -27,21 +27,9 @@ public struct HTMLLabel: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public static func escaping(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r\n": out += "<br/>"
-            case "\r": break
-            default: out.append(character)
-            }
-        }
-        return out
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+            .map { HTMLEscaping.escaped(String($0.filter { $0 != "\r" })) }
+            .joined(separator: "<br/>")
     }
 
     /// The markup as DOT writes it: `<` markup `>`.
