@@ -32,11 +32,14 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
+        // The C that CohesionGraphviz needs around libgvc: an id discipline for reading DOT and
+        // the render worker process (see its README).
+        .target(name: "CohesionGraphvizShims", dependencies: ["CGraphviz"]),
         // Rendering through Graphviz. Plugins are loaded explicitly at run time (Plugins.swift),
         // so no unsafe linker flags are needed and the target stays usable as a dependency.
         .target(
             name: "CohesionGraphviz",
-            dependencies: ["Cohesion", "CGraphviz"],
+            dependencies: ["Cohesion", "CGraphviz", "CohesionGraphvizShims"],
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         .executableTarget(

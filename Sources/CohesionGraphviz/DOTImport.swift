@@ -1,11 +1,12 @@
 import CGraphviz
+import CohesionGraphvizShims
 import Cohesion
 import Foundation
 
 /// Reads DOT files into networks through Graphviz's own parser (cgraph).
 ///
 /// Every node becomes a stakeholder and every edge a tie, in file order. The node id is the
-/// stakeholder id; its `label` (when plain text, not `\N`) or `name` attribute is the name.
+/// stakeholder id; its `fullname`, `name` or `label` (when plain text, not `\N`) attribute is the name.
 /// The attributes Cohesion writes (``DiagramStyle/includesModelAttributes``) come back as the
 /// model's fields: `kind`, `sector`, `level`, `place` on nodes; `kind`, `amount`, `instrument`
 /// and `weight` on edges. Other attributes that are not Graphviz drawing attributes become
@@ -17,6 +18,12 @@ import Foundation
 /// directed as the graph is; kinds that are not built in are declared in the network. The
 /// graph's `label` (or its id) becomes the title. A node with `legend=true` (the legend
 /// ``NetworkDiagram`` draws) is skipped.
+///
+/// cgraph keeps a quoted id's backslashes as written, so `"C:\\dir"` names the id `C:\\dir`;
+/// ``DOTWriter`` doubles every backslash so that no value can end its quoted string, and the
+/// import halves doubled backslashes in ids and attribute values (`\\` becomes `\`), so what
+/// Cohesion writes comes back exactly. Labels (`label`, `name`, `place`, `instrument`) are read
+/// as Graphviz escaped strings: `\n` is a line break.
 ///
 /// ```swift
 /// let network = try await DOTImport.network(fromDOT: text, file: "nantes.gv")
@@ -31,7 +38,7 @@ public enum DOTImport {
         "penwidth", "tooltip", "xlabel", "labelloc", "labeljust", "margin", "fixedsize", "peripheries", "sides",
         "orientation", "regular", "distortion", "skew", "image", "imagescale", "group", "rects", "lp", "xlp",
         "URL", "href", "target", "id", "class", "comment", "gradientangle", "layer", "nojustify", "ordering",
-        "pin", "root", "samplepoints", "showboxes", "sortv", "vertices", "z", "area", "label", "name", "kind",
+        "pin", "root", "samplepoints", "showboxes", "sortv", "vertices", "z", "area", "label", "name", "fullname", "kind",
         "sector", "level", "place", "_draw_", "_ldraw_", "_hdraw_", "_tdraw_", "_hldraw_", "_tldraw_",
         "dir", "arrowhead", "arrowtail", "arrowsize", "constraint", "minlen", "headport", "tailport",
         "headlabel", "taillabel", "labelangle", "labeldistance", "labelfloat", "labelfontcolor", "labelfontname",
@@ -67,9 +74,9 @@ public enum DOTImport {
         let graphName = string(agnameof(UnsafeMutableRawPointer(graph)))
         let graphLabel = attribute(graph, of: UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH), named: "label")
         if let label = graphLabel, !label.isEmpty, aghtmlstr(agget(UnsafeMutableRawPointer(graph), strdupTemp("label"))) == 0 {
-            network.title = label
+            network.title = unescapeLabel(label)
         } else if let name = graphName, !name.hasPrefix("%") {
-            network.title = name
+            network.title = unescapeID(name)
         }
 
         var clusterOf: [String: String] = [:]
@@ -79,14 +86,14 @@ public enum DOTImport {
         var declaredStakeholderKinds: [String: StakeholderKind] = [:]
         var node = agfstnode(graph)
         while let n = node {
-            let id = string(agnameof(UnsafeMutableRawPointer(n))) ?? ""
+            let id = unescapeID(string(agnameof(UnsafeMutableRawPointer(n))) ?? "")
             var values: [String: String] = [:]
             for (name, symbol) in nodeSymbols {
                 guard let raw = agxget(UnsafeMutableRawPointer(n), symbol) else { continue }
                 let value = String(cString: raw)
                 if value.isEmpty { continue }
                 if name == "label" && (value == "\\N" || aghtmlstr(raw) != 0) { continue }
-                values[name] = value
+                values[name] = escapedStringAttributes.contains(name) ? value : unescapeID(value)
             }
             if values["legend"] == "true" {
                 // The legend Cohesion draws is not a stakeholder.
@@ -97,7 +104,7 @@ public enum DOTImport {
             let kind = StakeholderKind.wellKnown.first { $0.id == kindID }
                 ?? declaredStakeholderKinds[kindID] ?? StakeholderKind(id: kindID)
             if !StakeholderKind.wellKnown.contains(kind) { declaredStakeholderKinds[kindID] = kind }
-            var stakeholder = Stakeholder(id: id, name: unescapeLabel(values["name"] ?? values["label"] ?? id), kind: kind,
+            var stakeholder = Stakeholder(id: id, name: unescapeLabel(values["fullname"] ?? values["name"] ?? values["label"] ?? id), kind: kind,
                                           sector: values["sector"].map(Sector.init(rawValue:)),
                                           level: values["level"].map(Level.init(rawValue:)),
                                           place: values["place"].map(unescapeLabel))
@@ -119,14 +126,14 @@ public enum DOTImport {
                 for (name, symbol) in edgeSymbols {
                     guard let raw = agxget(UnsafeMutableRawPointer(e), symbol) else { continue }
                     let value = String(cString: raw)
-                    if !value.isEmpty { values[name] = value }
+                    if !value.isEmpty { values[name] = escapedStringAttributes.contains(name) ? value : unescapeID(value) }
                 }
                 let kindID = values["kind"] ?? "tie"
                 let kind = TieKind.wellKnown.first { $0.id == kindID }
                     ?? declaredTieKinds[kindID] ?? TieKind(id: kindID, isDirected: directed)
                 if !TieKind.wellKnown.contains(kind) { declaredTieKinds[kindID] = kind }
-                var tie = Tie(source: string(agnameof(UnsafeMutableRawPointer(cohesion_agtail(e)))) ?? "",
-                              target: string(agnameof(UnsafeMutableRawPointer(cohesion_aghead(e)))) ?? "", kind: kind)
+                var tie = Tie(source: unescapeID(string(agnameof(UnsafeMutableRawPointer(cohesion_agtail(e)))) ?? ""),
+                              target: unescapeID(string(agnameof(UnsafeMutableRawPointer(cohesion_aghead(e)))) ?? ""), kind: kind)
                 tie.instrument = values["instrument"].map(unescapeLabel)
                 if let amount = values["amount"].flatMap(Double.init) { tie.amount = Amount(value: amount) }
                 if let weight = values["weight"].flatMap(Double.init) { tie.weight = weight }
@@ -173,7 +180,7 @@ public enum DOTImport {
                 let title = (label?.isEmpty == false) ? unescapeLabel(label ?? "") : name
                 var node = agfstnode(s)
                 while let n = node {
-                    if let id = string(agnameof(UnsafeMutableRawPointer(n))) { clusterOf[id] = title }
+                    if let id = string(agnameof(UnsafeMutableRawPointer(n))) { clusterOf[unescapeID(id)] = title }
                     node = agnxtnode(s, n)
                 }
             }
@@ -197,6 +204,32 @@ public enum DOTImport {
 
     private static func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {
         pointer.map { String(cString: $0) }
+    }
+
+    /// Attributes read as Graphviz escaped strings (``unescapeLabel(_:)``); the others are
+    /// read with ``unescapeID(_:)``.
+    static let escapedStringAttributes: Set<String> = ["label", "name", "fullname", "place", "instrument"]
+
+    /// An id or plain value as cgraph keeps it back to the text: doubled backslashes halved
+    /// (cgraph already turned `\"` into a quote). A single backslash before anything else
+    /// stays.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    static func unescapeID(_ text: String) -> String {
+        guard text.utf8.contains(92) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingBackslash = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" {
+                if pendingBackslash { out.unicodeScalars.append(scalar); pendingBackslash = false } else { pendingBackslash = true }
+                continue
+            }
+            if pendingBackslash { out.unicodeScalars.append("\\"); pendingBackslash = false }
+            out.unicodeScalars.append(scalar)
+        }
+        if pendingBackslash { out.unicodeScalars.append("\\") }
+        return out
     }
 
     /// Graphviz escaped-string text back to plain text: `\n`, `\l`, `\r` are line breaks,

@@ -1,4 +1,5 @@
 import Cohesion
+import Foundation
 
 /// How a network diagram looks: a value the user can change.
 ///
@@ -66,7 +67,7 @@ public struct DiagramStyle: Hashable, Sendable {
     /// rounded boxes, to tell them from the municipalities' square ones.
     public var kindNodeStyles: [String: String] = ["committee": "rounded"]
     /// Names longer than this many characters are broken into lines at spaces.
-    public var labelLineLength: Int = 22
+    public var labelLineLength: Int = 18
     /// Shape for a kind with no shape of its own nor through its broader kind.
     public var defaultShape: String = "ellipse"
     /// Fill colour by value of the colour attribute (sector by default).
@@ -104,7 +105,7 @@ public struct DiagramStyle: Hashable, Sendable {
     /// Illustrative ties (no source documents them) are drawn at this opacity, 0–1.
     public var illustrativeOpacity: Double = 0.45
     /// Node width in inches for the smallest and largest value of the size measure.
-    public var nodeWidths: ClosedRange<Double> = 0.45...1.6
+    public var nodeWidths: ClosedRange<Double> = 0.6...1.8
     /// Whether nodes carry their names; nil shows names up to ``labelNodeLimit`` stakeholders.
     public var showsLabels: Bool? = nil
     /// The most stakeholders drawn with names when ``showsLabels`` is nil; larger networks get
@@ -125,6 +126,37 @@ public struct DiagramStyle: Hashable, Sendable {
     public var clusterFill: String = "#f5f5f5"
     /// Border for cluster boxes.
     public var clusterBorder: String = "#bdbdbd"
+    /// Background of the whole diagram.
+    public var backgroundColor: String = "white"
+    /// Border of each network's panel when networks are drawn side by side.
+    public var panelBorder: String = "#969696"
+    /// Border of the legend box.
+    public var legendBorder: String = "#bdbdbd"
+    /// Colour of the shape samples in the legend.
+    public var legendShapeColor: String = "#4d4d4d"
+    /// Label colour on a dark fill (see ``isDark(_:)``).
+    public var lightTextColor: String = "white"
+
+    // MARK: Limits
+
+    /// The most characters of a name a node shows; a longer name is cut and ends in "…" (the
+    /// tooltip keeps up to ``maximumTooltipLength``). Keeps a 10 MB name from taking minutes of
+    /// text layout.
+    public var maximumLabelLength: Int = 60
+    /// The most characters of a tooltip.
+    public var maximumTooltipLength: Int = 400
+    /// The most stakeholders a diagram draws, over all its panels; ``NetworkDiagram/check(_:)``
+    /// refuses more. sfdp lays out 5,000 nodes in seconds; past that a diagram is a hairball.
+    public var maximumNodeCount: Int = 5000
+
+    // MARK: Ties and nodes
+
+    /// Whether ties of one kind between the same two stakeholders are drawn as one edge with a
+    /// count (`×3`) and a wider line; false draws each tie.
+    public var mergesParallelTies: Bool = true
+    /// Node width in inches when nodes are not sized by a measure: every node the same, so a
+    /// long name never makes a node look central.
+    public var uniformNodeWidth: Double = 0.9
 
     /// The default style.
     public init() {}
@@ -145,5 +177,24 @@ public struct DiagramStyle: Hashable, Sendable {
     /// How a tie kind is drawn.
     public func tieStyle(for kind: TieKind) -> TieStyle {
         tieStyles[kind.id] ?? defaultTieStyle
+    }
+
+    /// Whether text on a fill should be light (relative luminance below 0.2); fills that are
+    /// not `#rrggbb` count as light.
+    public static func isDark(_ color: String) -> Bool {
+        guard color.hasPrefix("#"), color.count >= 7,
+              let value = UInt32(color.dropFirst().prefix(6), radix: 16) else { return false }
+        func channel(_ shift: UInt32) -> Double {
+            let c = Double((value >> shift) & 0xff) / 255
+            return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0) < 0.2
+    }
+
+    /// A `#rrggbb` colour with an alpha for the opacity (0–1); other colours unchanged.
+    public static func faded(_ color: String, opacity: Double) -> String {
+        guard color.hasPrefix("#"), color.count == 7 else { return color }
+        let alpha = Int((min(max(opacity, 0), 1) * 255).rounded())
+        return color + String(format: "%02x", alpha)
     }
 }

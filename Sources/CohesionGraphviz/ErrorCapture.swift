@@ -1,4 +1,5 @@
 import CGraphviz
+import CohesionGraphvizShims
 
 /// Graphviz's messages gathered during the current call. Only touched on ``GraphvizExecutor``,
 /// which is the only place Graphviz can call back from.

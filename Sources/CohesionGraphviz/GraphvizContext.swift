@@ -1,4 +1,5 @@
 import CGraphviz
+import CohesionGraphvizShims
 import Foundation
 
 /// The process's Graphviz context (`GVC_t`) with its explicitly loaded plugins.
@@ -36,7 +37,7 @@ final class GraphvizContext {
     }
 
     /// Lays out and renders a one-node graph once, so the text-measuring plugin (pango and
-    /// fontconfig) is initialised here rather than again in every forked child.
+    /// fontconfig) is initialised before the first in-process render is timed.
     private func warmUp() {
         MessageCapture.begin()
         let text = "digraph warmup { a [label=\"Warm up\"] }"
@@ -78,7 +79,10 @@ final class GraphvizContext {
     }
 
     /// The Graphviz format string for an output format: cairo for PNG when it loaded.
-    func graphvizFormat(_ format: OutputFormat) -> String {
+    func graphvizFormat(_ format: OutputFormat) -> String { Self.formatName(format, hasCairo: hasCairo) }
+
+    /// The Graphviz format string for an output format, given whether cairo is there.
+    nonisolated static func formatName(_ format: OutputFormat, hasCairo: Bool) -> String {
         switch format {
         case .png: hasCairo ? "png:cairo" : "png"
         case .pdf: "pdf:cairo"

@@ -5,10 +5,20 @@ import Foundation
 ///
 /// The diagram turns a `Network` into a `DOTDocument` following a
 /// ``DiagramStyle``: each stakeholder is a node (shape by kind, fill by ``colorBy``, size by a
-/// measure the caller computed), each tie an edge (colour and pattern by tie kind, width by
-/// amount for funding, no arrow for undirected kinds), optionally grouped into clusters and
-/// explained by a legend. Undirected ties do not constrain `dot`'s ranks, so the hierarchy
-/// follows funding, contracting and authorisation.
+/// measure the caller computed, otherwise one size for all: a long name never makes a node
+/// look central), each tie an edge (colour and pattern by tie kind, width by amount for
+/// funding, no arrow for undirected kinds), optionally grouped into clusters and explained by
+/// a ``DiagramLegend``. Ties of one kind between the same two stakeholders are drawn as one
+/// edge marked `×n` and widened (``DiagramStyle/mergesParallelTies``). Undirected ties do not
+/// constrain `dot`'s ranks, so the hierarchy follows funding, contracting and authorisation.
+///
+/// With a ``page``, the drawing is scaled and stretched to the page (Graphviz `size` and a
+/// numeric `ratio`), and the graph asks `neato` for stress majorization (`mode=major`), the
+/// layout ``suggestedEngine(for:)`` gives small networks without boxes.
+///
+/// Text from the network goes through ``DiagramText/visible(_:limit:)``: names are cut at
+/// ``DiagramStyle/maximumLabelLength`` characters and control characters shown as pictures;
+/// ids and values are escaped by ``DOTWriter``, so nothing in a network adds DOT statements.
 ///
 /// Several networks are drawn side by side as one panel each (a titled cluster), with one
 /// shared legend and shared colour and size scales, so cities can be compared at a glance.
@@ -57,15 +67,43 @@ public struct NetworkDiagram: Hashable, Sendable {
     public var clusters: DiagramClusters?
     /// A title above the whole diagram; nil uses the network's title (one network) or none.
     public var title: String?
+    /// The page the drawing is fitted to; nil leaves it at its natural size.
+    public var page: DiagramPage?
 
     /// Creates a diagram description.
     public init(style: DiagramStyle = DiagramStyle(), colorBy: String = "sector", sizeMeasure: String? = nil,
-                clusters: DiagramClusters? = nil, title: String? = nil) {
+                clusters: DiagramClusters? = nil, title: String? = nil, page: DiagramPage? = nil) {
         self.style = style
         self.colorBy = colorBy
         self.sizeMeasure = sizeMeasure
         self.clusters = clusters
         self.title = title
+        self.page = page
+    }
+
+    /// The engine that suits a diagram of these panels: `neato` (stress majorization) for one
+    /// network without boxes up to ``Engine/neatoNodeLimit`` stakeholders, `sfdp` beyond; `dot`
+    /// when boxes are drawn (clusters, or several panels side by side), `fdp` when that is
+    /// too large for `dot`.
+    ///
+    /// - Complexity: O(*n*) over the panels' stakeholders.
+    public func suggestedEngine(for panels: [Panel]) -> Engine {
+        let nodes = panels.map(\.network.stakeholders.count).reduce(0, +)
+        let ties = panels.map(\.network.ties.count).reduce(0, +)
+        let boxes = panels.count > 1 || panels.contains { panel in
+            panel.network.stakeholders.contains { clusterValue(of: $0, in: panel) != nil }
+        }
+        if boxes { return nodes <= Engine.dotNodeLimit && ties <= Engine.dotEdgeLimit ? .dot : .fdp }
+        return nodes <= Engine.neatoNodeLimit ? .neato : .sfdp
+    }
+
+    /// Checks that the panels can be drawn: at most ``DiagramStyle/maximumNodeCount``
+    /// stakeholders in all.
+    ///
+    /// - Throws: ``DiagramError/tooManyNodes(count:limit:)``.
+    public func check(_ panels: [Panel]) throws {
+        let count = panels.map(\.network.stakeholders.count).reduce(0, +)
+        if count > style.maximumNodeCount { throw DiagramError.tooManyNodes(count: count, limit: style.maximumNodeCount) }
     }
 
     /// The diagram of one network.
@@ -95,13 +133,13 @@ public struct NetworkDiagram: Hashable, Sendable {
 
     // MARK: - Building
 
-    private func build(_ panels: [Panel], sideBySide: Bool) -> DOTDocument {
-        let scales = Scales(panels: panels, diagram: self)
+    func build(_ panels: [Panel], sideBySide: Bool) -> DOTDocument {
+        let scales = DiagramScales(panels: panels, diagram: self)
         var document = DOTDocument(isDirected: true, id: "cohesion")
         document.graphAttributes = graphAttributes(panels, sideBySide: sideBySide)
         document.nodeDefaults = [
             "fontname": .string(style.fontName), "fontsize": .number(style.fontSize),
-            "style": "filled", "color": .string(style.borderColor), "penwidth": 0.8, "margin": "0.08,0.04",
+            "style": "filled", "color": .string(style.borderColor), "penwidth": 0.8, "margin": "0.04,0.02",
         ]
         document.edgeDefaults = [
             "fontname": .string(style.fontName), "fontsize": .number(style.fontSize * 0.8),
@@ -115,36 +153,53 @@ public struct NetworkDiagram: Hashable, Sendable {
                 document.append(subgraph: DOTSubgraph(
                     id: "cluster_panel_\(index + 1)",
                     graphAttributes: [
-                        "label": .text(label + Self.period(network)), "fontsize": .number(style.fontSize * 1.3),
-                        "labelloc": "t", "style": "rounded", "color": "#969696", "penwidth": 1.2, "margin": 12,
+                        "label": .text(DiagramText.visible(label, limit: style.maximumLabelLength) + Self.period(network)),
+                        "fontsize": .number(style.fontSize * 1.3), "labelloc": "t", "style": "rounded",
+                        "color": .string(style.panelBorder), "penwidth": 1.2, "margin": 12,
                     ],
                     statements: statements))
             } else {
                 document.statements += statements
             }
         }
+        var merged = false
         for (index, panel) in panels.enumerated() {
             for edge in edges(panel, index: index, sideBySide: sideBySide, scales: scales) {
+                if edge.attributes["label"] != nil { merged = true }
                 document.statements.append(.edge(edge))
             }
         }
-        if style.showsLegend, let legend = legend(panels, scales: scales) {
+        let legend = DiagramLegend(panels: panels, diagram: self, scales: scales, mergedTies: merged)
+        if style.showsLegend, !legend.isEmpty {
             var sink = DOTSubgraph(graphAttributes: ["rank": "sink"])
             sink.append(node: Self.legendID, [
-                "shape": "box", "style": "rounded", "color": "#bdbdbd", "margin": "0.1,0.05",
-                "label": .html(legend), "tooltip": .text("legend"), "legend": true,
+                "shape": "box", "style": "rounded", "color": .string(style.legendBorder), "margin": "0.1,0.05",
+                "label": .html(legend.label(style: style)), "tooltip": .text("legend"), "legend": true,
             ])
             document.append(subgraph: sink)
         }
         return document
     }
 
+    /// The legend of one network's diagram, as a value.
+    public func legend(for network: Network, sizes: [String: Double] = [:], groups: [String: String] = [:]) -> DiagramLegend {
+        let panels = [Panel(network: network, sizes: sizes, groups: groups)]
+        let scales = DiagramScales(panels: panels, diagram: self)
+        let merged = style.mergesParallelTies && !DiagramEdges.groups(of: network, merging: true).allSatisfy { $0.ties.count == 1 }
+        return DiagramLegend(panels: panels, diagram: self, scales: scales, mergedTies: merged)
+    }
+
     private func graphAttributes(_ panels: [Panel], sideBySide: Bool) -> DOTAttributes {
         var attributes: DOTAttributes = [
-            "fontname": .string(style.fontName), "bgcolor": "white", "pad": 0.25,
+            "fontname": .string(style.fontName), "bgcolor": .string(style.backgroundColor), "pad": 0.25,
             "rankdir": .string(style.rankDirection), "nodesep": 0.3, "ranksep": 0.55,
-            "outputorder": "edgesfirst", "overlap": false,
+            "outputorder": "edgesfirst", "overlap": false, "mode": "major",
         ]
+        if let page {
+            let (width, height) = page.drawable
+            attributes["size"] = .string("\(DiagramText.rounded(width)),\(DiagramText.rounded(height))")
+            attributes["ratio"] = .number(DiagramText.rounded(height / width))
+        }
         // Curved edges around nodes read well, but with overlap removal the spring engines
         // route them in minutes on large networks (1,000 nodes: over 100 s instead of 4 s).
         if (panels.map(\.network.stakeholders.count).max() ?? 0) <= style.labelNodeLimit {
@@ -155,14 +210,15 @@ public struct NetworkDiagram: Hashable, Sendable {
             ($0.network.title ?? $0.network.place ?? "") + Self.period($0.network)
         })
         if let heading, !heading.trimmingCharacters(in: .whitespaces).isEmpty {
-            attributes["label"] = .text(heading)
+            attributes["label"] = .text(DiagramText.visible(heading, limit: style.maximumTooltipLength))
             attributes["labelloc"] = "t"
             attributes["fontsize"] = .number(style.fontSize * 1.4)
         }
         return attributes
     }
 
-    private static func period(_ network: Network) -> String {
+    /// The years a network covers, for its title: " (2015–2024)", " (2024)"…
+    static func period(_ network: Network) -> String {
         switch (network.firstYear, network.lastYear) {
         case let (first?, last?) where first == last: " (\(first))"
         case let (first?, last?): " (\(first)–\(last))"
@@ -174,7 +230,7 @@ public struct NetworkDiagram: Hashable, Sendable {
 
     // MARK: Nodes and clusters
 
-    private func panelStatements(_ panel: Panel, index: Int, sideBySide: Bool, scales: Scales) -> [DOTStatement] {
+    private func panelStatements(_ panel: Panel, index: Int, sideBySide: Bool, scales: DiagramScales) -> [DOTStatement] {
         let network = panel.network
         var nodes: [DOTStatement] = []
         var grouped: [String: [DOTStatement]] = [:]
@@ -193,7 +249,7 @@ public struct NetworkDiagram: Hashable, Sendable {
             statements.append(.subgraph(DOTSubgraph(
                 id: "cluster_\(index + 1)_\(k + 1)",
                 graphAttributes: [
-                    "label": .text(group), "labeljust": "l", "style": "rounded,filled",
+                    "label": .text(DiagramText.visible(group, limit: style.maximumLabelLength)), "labeljust": "l", "style": "rounded,filled",
                     "fillcolor": .string(style.clusterFill), "color": .string(style.clusterBorder),
                     "fontsize": .number(style.fontSize * 1.1), "margin": 10,
                 ],
@@ -202,7 +258,7 @@ public struct NetworkDiagram: Hashable, Sendable {
         return statements + nodes
     }
 
-    private func clusterValue(of stakeholder: Stakeholder, in panel: Panel) -> String? {
+    func clusterValue(of stakeholder: Stakeholder, in panel: Panel) -> String? {
         switch clusters {
         case .none: nil
         case .attribute(let name): stakeholder.value(of: name)?.description
@@ -223,95 +279,120 @@ public struct NetworkDiagram: Hashable, Sendable {
         }
     }
 
-    private func nodeAttributes(_ stakeholder: Stakeholder, panel: Panel, scales: Scales) -> DOTAttributes {
+    private func nodeAttributes(_ stakeholder: Stakeholder, panel: Panel, scales: DiagramScales) -> DOTAttributes {
         let network = panel.network
         var attributes: DOTAttributes = ["shape": .string(style.shape(for: stakeholder.kind, in: network))]
         if let extra = style.kindNodeStyles[stakeholder.kind.id] { attributes["style"] = .string("filled," + extra) }
         let colorValue = stakeholder.value(of: colorBy)?.description
         let fill = colorValue.flatMap { scales.colors[$0] } ?? style.missingFill
         attributes["fillcolor"] = .string(fill)
-        if Self.isDark(fill) { attributes["fontcolor"] = "white" }
+        if DiagramStyle.isDark(fill) { attributes["fontcolor"] = .string(style.lightTextColor) }
+        let name = DiagramText.visible(stakeholder.name, limit: style.maximumLabelLength)
         let t = scales.position(of: panel.sizes[stakeholder.id])
         if scales.showsLabels {
-            attributes["label"] = .text(Self.wrapLabel(stakeholder.name, width: style.labelLineLength))
-            if scales.hasSizes {
-                let width = style.nodeWidths.lowerBound
-                    + (style.nodeWidths.upperBound - style.nodeWidths.lowerBound) * t.squareRoot()
-                attributes["width"] = .number(Self.rounded(width))
-                attributes["height"] = .number(Self.rounded(width * 0.55))
-                attributes["fontsize"] = .number(Self.rounded(style.fontSize * (0.9 + 0.5 * t)))
-            }
+            attributes["label"] = .text(DiagramText.wrap(name, width: style.labelLineLength))
+            // The node's size comes from the measure, or is the same for all: never from the
+            // label's length. The shape is fixed; a long label may spill past it.
+            let width = scales.hasSizes
+                ? style.nodeWidths.lowerBound + (style.nodeWidths.upperBound - style.nodeWidths.lowerBound) * t.squareRoot()
+                : style.uniformNodeWidth
+            attributes["width"] = .number(DiagramText.rounded(width))
+            attributes["height"] = .number(DiagramText.rounded(width * 0.55))
+            attributes["fixedsize"] = "shape"
+            if scales.hasSizes { attributes["fontsize"] = .number(DiagramText.rounded(style.fontSize * (0.9 + 0.4 * t))) }
         } else {
             let width = 0.12 + 0.4 * (scales.hasSizes ? t.squareRoot() : 0.25)
             attributes["label"] = .text("")
-            attributes["width"] = .number(Self.rounded(width))
-            attributes["height"] = .number(Self.rounded(width))
+            attributes["width"] = .number(DiagramText.rounded(width))
+            attributes["height"] = .number(DiagramText.rounded(width))
             attributes["fixedsize"] = true
         }
         if style.showsTooltips {
-            var lines = ["\(stakeholder.name) (\(stakeholder.kind.name))"]
+            let limit = style.maximumTooltipLength
+            var lines = ["\(DiagramText.visible(stakeholder.name, limit: limit)) (\(DiagramText.visible(stakeholder.kind.name, limit: limit)))"]
             let facts = [("sector", stakeholder.sector?.rawValue), ("level", stakeholder.level?.rawValue),
-                         ("place", stakeholder.place)].compactMap { name, value in value.map { "\(name): \($0)" } }
+                         ("place", stakeholder.place)].compactMap { name, value in
+                value.map { "\(name): \(DiagramText.visible($0, limit: limit))" }
+            }
             if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
             if let measure = sizeMeasure, let value = panel.sizes[stakeholder.id] {
-                lines.append("\(measure): \(Self.format(value))")
+                lines.append("\(measure): \(DiagramText.number(value))")
             }
             attributes["tooltip"] = .text(lines.joined(separator: "\n"))
         }
         if style.includesModelAttributes {
+            // The model's values as they are (DOTWriter escapes them), so the DOT reads back.
             attributes["kind"] = .string(stakeholder.kind.id)
             if let sector = stakeholder.sector { attributes["sector"] = .string(sector.rawValue) }
             if let level = stakeholder.level { attributes["level"] = .string(level.rawValue) }
             if let place = stakeholder.place { attributes["place"] = .text(place) }
-            if stakeholder.name != stakeholder.id, !scales.showsLabels { attributes["name"] = .text(stakeholder.name) }
+            // The full name when the label shows less or otherwise (cut, wrapped, no label).
+            let shown = scales.showsLabels ? DiagramText.wrap(name, width: style.labelLineLength) : ""
+            // `fullname`, not `name`: Graphviz's JSON output would take a `name` attribute for
+            // the node's id.
+            if stakeholder.name != stakeholder.id && shown != stakeholder.name { attributes["fullname"] = .text(stakeholder.name) }
         }
         return attributes
     }
 
     // MARK: Edges
 
-    private func edges(_ panel: Panel, index: Int, sideBySide: Bool, scales: Scales) -> [DOTEdge] {
+    private func edges(_ panel: Panel, index: Int, sideBySide: Bool, scales: DiagramScales) -> [DOTEdge] {
         let network = panel.network
-        let index_ = network.stakeholderIndex()
         var edges: [DOTEdge] = []
-        for tie in network.ties {
-            guard let s = index_[tie.source], let t = index_[tie.target] else { continue }
+        let limit = style.maximumTooltipLength
+        for group in DiagramEdges.groups(of: network, merging: style.mergesParallelTies) {
+            let ties = group.ties
+            guard let tie = ties.first else { continue }
             let kind = network.tieKind(id: tie.kind.id) ?? tie.kind
             let tieStyle = style.tieStyle(for: kind)
             let directed = tieStyle.isDirected ?? kind.isDirected
             var attributes: DOTAttributes = [:]
             var color = tieStyle.color
-            if tie.isIllustrative, color.hasPrefix("#"), color.count == 7 {
-                color += String(format: "%02x", Int((style.illustrativeOpacity * 255).rounded()))
-            }
+            if ties.allSatisfy(\.isIllustrative) { color = DiagramStyle.faded(color, opacity: style.illustrativeOpacity) }
             attributes["color"] = .string(color)
             if tieStyle.lineStyle != "solid" { attributes["style"] = .string(tieStyle.lineStyle) }
             var width = tieStyle.penWidth
-            if tieStyle.widthByAmount, let amount = tie.amount?.value, scales.maximumAmount > 0 {
-                width += (style.maximumTieWidth - tieStyle.penWidth) * (amount / scales.maximumAmount).squareRoot()
+            let amounts = ties.compactMap { $0.amount?.value }.filter(\.isFinite)
+            if tieStyle.widthByAmount, !amounts.isEmpty, scales.maximumAmount > 0 {
+                let total = amounts.reduce(0, +)
+                width += (style.maximumTieWidth - tieStyle.penWidth) * min(1, max(0, total / scales.maximumAmount)).squareRoot()
+            } else if ties.count > 1 {
+                width = min(style.maximumTieWidth, width * (1 + 0.5 * Double(ties.count - 1)))
             }
             // Unlabelled large networks are drawn finer so the structure shows through.
             if !scales.showsLabels { width *= 0.5 }
-            if width != 1 { attributes["penwidth"] = .number(Self.rounded(width)) }
+            if width != 1 { attributes["penwidth"] = .number(DiagramText.rounded(width)) }
             if !directed { attributes["dir"] = "none" }
-            if style.showsTooltips {
-                let source = network.stakeholders[s].name, target = network.stakeholders[t].name
-                var line = kind.id
-                if let instrument = tie.instrument { line += " · " + instrument }
-                if let amount = tie.amount {
-                    line += " · " + Self.format(amount.value) + " " + amount.currency
-                    if let year = amount.year { line += " (\(year))" }
+            if ties.count > 1 {
+                attributes["label"] = .text("×\(ties.count)")
+                attributes["fontcolor"] = .string(tieStyle.color)
+            }
+            if style.showsTooltips, let s = group.sourceIndex, let t = group.targetIndex {
+                let source = DiagramText.visible(network.stakeholders[s].name, limit: 80)
+                let target = DiagramText.visible(network.stakeholders[t].name, limit: 80)
+                var lines = ["\(source) \(directed ? "→" : "—") \(target)"]
+                for tie in ties.prefix(12) {
+                    var line = DiagramText.visible(kind.id, limit: 80)
+                    if let instrument = tie.instrument { line += " · " + DiagramText.visible(instrument, limit: 120) }
+                    if let amount = tie.amount {
+                        line += " · " + DiagramText.number(amount.value) + " " + DiagramText.visible(amount.currency, limit: 12)
+                        if let year = amount.year { line += " (\(year))" }
+                    }
+                    if tie.firstYear != nil || tie.lastYear != nil {
+                        line += " · " + (tie.firstYear.map(String.init) ?? "…") + "–" + (tie.lastYear.map(String.init) ?? "…")
+                    }
+                    if tie.isIllustrative { line += " · illustrative: no source documents it" }
+                    lines.append(line)
                 }
-                if tie.firstYear != nil || tie.lastYear != nil {
-                    line += " · " + (tie.firstYear.map(String.init) ?? "…") + "–" + (tie.lastYear.map(String.init) ?? "…")
-                }
-                if tie.isIllustrative { line += "\nillustrative: no source documents it" }
-                attributes["tooltip"] = .text("\(source) \(directed ? "→" : "—") \(target)\n\(line)")
+                if ties.count > 12 { lines.append("… and \(ties.count - 12) more") }
+                attributes["tooltip"] = .text(DiagramText.visible(lines.joined(separator: "\n"), limit: limit * 4))
             }
             if style.includesModelAttributes {
                 attributes["kind"] = .string(kind.id)
-                if let amount = tie.amount?.value { attributes["amount"] = .number(amount) }
-                if let instrument = tie.instrument { attributes["instrument"] = .text(instrument) }
+                if !amounts.isEmpty { attributes["amount"] = .number(amounts.reduce(0, +)) }
+                if ties.count == 1, let instrument = tie.instrument { attributes["instrument"] = .text(instrument) }
+                if ties.count > 1 { attributes["ties"] = .number(Double(ties.count)) }
             }
             edges.append(DOTEdge(source: Self.nodeID(tie.source, panel: index, sideBySide: sideBySide),
                                  target: Self.nodeID(tie.target, panel: index, sideBySide: sideBySide),
@@ -319,263 +400,52 @@ public struct NetworkDiagram: Hashable, Sendable {
         }
         return edges
     }
+}
 
-    // MARK: Legend
+/// A diagram could not be drawn.
+public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// More stakeholders than ``DiagramStyle/maximumNodeCount``.
+    case tooManyNodes(count: Int, limit: Int)
 
-    /// The legend: one column per section (stakeholder kinds, fill, ties, size, boxes), so it
-    /// sits as a short band under the diagram. Kinds that share a shape share a row.
-    private func legend(_ panels: [Panel], scales: Scales) -> HTMLLabel? {
-        var columns: [[String]] = []
-        func header(_ text: String) -> String {
-            "<tr><td colspan=\"2\" align=\"left\"><b>\(HTMLLabel.escaping(text))</b></td></tr>"
+    public var description: String {
+        switch self {
+        case .tooManyNodes(let count, let limit):
+            "\(count) stakeholders is more than the \(limit) a diagram draws; draw a selection of them"
         }
-        func row(_ key: String, _ text: String) -> String {
-            "<tr><td align=\"center\" valign=\"top\">\(key)</td><td align=\"left\" balign=\"left\">"
-                + text.split(separator: "\n", omittingEmptySubsequences: false).map { HTMLLabel.escaping(String($0)) }
-                    .joined(separator: "<br/>") + "</td></tr>"
-        }
-        var kinds: [StakeholderKind] = []
-        var seenKinds = Set<String>()
-        for panel in panels {
-            for s in panel.network.stakeholders where seenKinds.insert(s.kind.id).inserted {
-                kinds.append(panel.network.stakeholderKind(id: s.kind.id) ?? s.kind)
-            }
-        }
-        let order = Dictionary(uniqueKeysWithValues: StakeholderKind.wellKnown.enumerated().map { ($1.id, $0) })
-        kinds.sort { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
-        if !kinds.isEmpty {
-            var byShape: [(shape: String, names: [String])] = []
-            for kind in kinds {
-                var shape = style.shape(for: kind, in: panels.first?.network)
-                if let extra = style.kindNodeStyles[kind.id], extra.contains("rounded") { shape = "rounded " + shape }
-                if let k = byShape.firstIndex(where: { $0.shape == shape }) {
-                    byShape[k].names.append(kind.name)
-                } else {
-                    byShape.append((shape, [kind.name]))
-                }
-            }
-            columns.append([header("Stakeholder")] + byShape.map {
-                row("<font color=\"#4d4d4d\">\(Self.glyph(for: $0.shape))</font>", Self.wrapped($0.names))
-            })
-        }
-        if !scales.colorOrder.isEmpty {
-            var column = [header(colorBy.prefix(1).uppercased() + colorBy.dropFirst())]
-            for value in scales.colorOrder {
-                let fill = scales.colors[value] ?? style.missingFill
-                column.append("<tr><td bgcolor=\"\(fill)\" border=\"1\" color=\"\(style.borderColor)\" width=\"18\" height=\"10\" fixedsize=\"true\"></td>"
-                    + "<td align=\"left\">\(HTMLLabel.escaping(value))</td></tr>")
-            }
-            columns.append(column)
-        }
-        var tieKinds: [TieKind] = []
-        var seenTies = Set<String>()
-        for panel in panels {
-            for tie in panel.network.ties where seenTies.insert(tie.kind.id).inserted {
-                tieKinds.append(panel.network.tieKind(id: tie.kind.id) ?? tie.kind)
-            }
-        }
-        let tieOrder = Dictionary(uniqueKeysWithValues: TieKind.wellKnown.enumerated().map { ($1.id, $0) })
-        tieKinds.sort { (tieOrder[$0.id] ?? Int.max, $0.id) < (tieOrder[$1.id] ?? Int.max, $1.id) }
-        if !tieKinds.isEmpty {
-            var column = [header("Tie")]
-            for kind in tieKinds {
-                let tieStyle = style.tieStyle(for: kind)
-                let directed = tieStyle.isDirected ?? kind.isDirected
-                let stroke: String = switch tieStyle.lineStyle {
-                case "dashed": "╌╌╌"
-                case "dotted": "┈┈┈"
-                case "bold": "━━━"
-                default: tieStyle.penWidth >= 2 ? "━━━" : "───"
-                }
-                var text = kind.id
-                if tieStyle.widthByAmount && scales.maximumAmount > 0 { text += ", width by amount" }
-                column.append(row("<font color=\"\(tieStyle.color)\">\(stroke)\(directed ? "▶" : "─")</font>", text))
-            }
-            if panels.contains(where: { $0.network.ties.contains(where: \.isIllustrative) }) {
-                column.append(row("<font color=\"#b0b0b0\">───▶</font>", "faded: illustrative"))
-            }
-            columns.append(column)
-        }
-        var notes: [String] = []
-        if let measure = sizeMeasure, scales.hasSizes {
-            notes.append(header("Size"))
-            notes.append("<tr><td colspan=\"2\" align=\"left\">\(HTMLLabel.escaping("\(measure), \(Self.format(scales.sizeRange.lowerBound)) – \(Self.format(scales.sizeRange.upperBound))"))</td></tr>")
-        }
-        switch clusters {
-        case .attribute(let name), .groups(let name):
-            notes.append(header("Boxes"))
-            notes.append("<tr><td colspan=\"2\" align=\"left\">\(HTMLLabel.escaping(name))</td></tr>")
-        case .none: break
-        }
-        if !notes.isEmpty { columns.append(notes) }
-        guard !columns.isEmpty else { return nil }
-        // One grid rather than nested tables: Graphviz stretches nested tables to the tallest
-        // column, which spreads the shorter sections' rows apart.
-        let height = columns.map(\.count).max() ?? 0
-        var grid: [String] = []
-        for r in 0..<height {
-            var cells: [String] = []
-            for (c, column) in columns.enumerated() {
-                if c > 0 { cells.append("<td width=\"14\"></td>") }
-                if r < column.count {
-                    // Each entry is a whole <tr>; keep its cells.
-                    cells.append(String(column[r].dropFirst(4).dropLast(5)))
-                } else {
-                    cells.append("<td></td><td></td>")
-                }
-            }
-            grid.append("<tr>" + cells.joined() + "</tr>")
-        }
-        return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">"
-            + grid.joined() + "</table>")
-    }
-
-    /// A name broken into lines of at most `width` characters at spaces (a longer word keeps
-    /// its own line); explicit line breaks are kept.
-    static func wrapLabel(_ name: String, width: Int) -> String {
-        guard width > 0, name.count > width else { return name }
-        var lines: [String] = []
-        for paragraph in name.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if line.isEmpty {
-                    line = String(word)
-                } else if line.count + 1 + word.count <= width {
-                    line += " " + word
-                } else {
-                    lines.append(line)
-                    line = String(word)
-                }
-            }
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// Names joined with commas, broken into lines of about 40 characters.
-    static func wrapped(_ names: [String]) -> String {
-        var lines: [String] = []
-        var line = ""
-        for name in names {
-            let piece = line.isEmpty ? name : ", " + name
-            if !line.isEmpty && line.count + piece.count > 40 {
-                lines.append(line + ",")
-                line = name
-            } else {
-                line += piece
-            }
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
-    }
-
-    /// A character that looks like a Graphviz shape, for the legend.
-    static func glyph(for shape: String) -> String {
-        switch shape.lowercased() {
-        case "rounded box", "rounded rect", "rounded rectangle", "rounded square": "▢"
-        case "box", "rect", "rectangle", "square", "box3d", "component": "■"
-        case "doublecircle": "◎"
-        case "diamond", "mdiamond": "◆"
-        case "triangle": "▲"
-        case "invtriangle": "▼"
-        case "hexagon": "⬢"
-        case "pentagon": "⬟"
-        case "parallelogram": "▰"
-        case "house": "⌂"
-        case "invhouse": "▼"
-        case "octagon", "doubleoctagon", "tripleoctagon": "⯃"
-        case "star": "★"
-        default: "●"
-        }
-    }
-
-    // MARK: Formatting
-
-    static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
-
-    /// A number for people: integers with thin grouping, others to three significant decimals.
-    static func format(_ x: Double) -> String {
-        guard x.isFinite else { return "n/a" }
-        if x == x.rounded() && abs(x) < 1e15 {
-            let digits = String(Int(abs(x)))
-            var grouped = ""
-            for (i, c) in digits.enumerated() {
-                if i > 0 && (digits.count - i) % 3 == 0 { grouped += " " }
-                grouped.append(c)
-            }
-            return (x < 0 ? "-" : "") + grouped
-        }
-        return String(format: "%.3g", locale: Locale(identifier: "en_US_POSIX"), x)
-    }
-
-    /// Whether text on a fill should be white (relative luminance below 0.4).
-    static func isDark(_ color: String) -> Bool {
-        guard color.hasPrefix("#"), color.count >= 7,
-              let value = UInt32(color.dropFirst().prefix(6), radix: 16) else { return false }
-        func channel(_ shift: UInt32) -> Double {
-            let c = Double((value >> shift) & 0xff) / 255
-            return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
-        }
-        return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0) < 0.2
     }
 }
 
-/// The scales a diagram shares across its panels: fill colours, node sizes, amounts.
-private struct Scales {
-    var colors: [String: String] = [:]
-    var colorOrder: [String] = []
-    var hasSizes = false
-    var sizeRange: ClosedRange<Double> = 0...0
-    var maximumAmount = 0.0
-    var showsLabels = true
-
-    init(panels: [NetworkDiagram.Panel], diagram: NetworkDiagram) {
-        let style = diagram.style
-        var values = Set<String>()
-        for panel in panels {
-            for s in panel.network.stakeholders {
-                if let value = s.value(of: diagram.colorBy)?.description { values.insert(value) }
-            }
-        }
-        if diagram.colorBy == "level" {
-            colorOrder = NetworkDiagram.levelOrder(Array(values))
-        } else {
-            colorOrder = values.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
-        }
-        var next = 0
-        for value in colorOrder {
-            if let fixed = style.fillColors[value] {
-                colors[value] = fixed
-            } else if diagram.colorBy == "level", let rank = Level(value).rank, rank < style.levelColors.count {
-                colors[value] = style.levelColors[rank]
-            } else if !style.palette.isEmpty {
-                colors[value] = style.palette[next % style.palette.count]
-                next += 1
-            }
-        }
-        let sizes = panels.flatMap { panel in
-            panel.network.stakeholders.compactMap { panel.sizes[$0.id] }.filter(\.isFinite)
-        }
-        if let lo = sizes.min(), let hi = sizes.max() {
-            hasSizes = true
-            sizeRange = lo...hi
-        }
-        for panel in panels {
-            for tie in panel.network.ties {
-                let kind = panel.network.tieKind(id: tie.kind.id) ?? tie.kind
-                if style.tieStyle(for: kind).widthByAmount, let amount = tie.amount?.value, amount.isFinite {
-                    maximumAmount = max(maximumAmount, amount)
-                }
-            }
-        }
-        showsLabels = style.showsLabels
-            ?? ((panels.map(\.network.stakeholders.count).max() ?? 0) <= style.labelNodeLimit)
+/// The edges a diagram draws: one per tie, or one per pair and tie kind when parallel ties are
+/// merged, in the order of each group's first tie. Ties whose ends are not stakeholders of the
+/// network are left out.
+enum DiagramEdges {
+    struct Group {
+        var ties: [Tie]
+        var sourceIndex: Int?
+        var targetIndex: Int?
     }
 
-    /// Where a value sits in the size range, 0–1; a missing value sits at 0, a flat range at ½.
-    func position(of value: Double?) -> Double {
-        guard hasSizes, let value, value.isFinite else { return 0 }
-        let span = sizeRange.upperBound - sizeRange.lowerBound
-        return span > 0 ? (value - sizeRange.lowerBound) / span : 0.5
+    static func groups(of network: Network, merging: Bool) -> [Group] {
+        let index = network.stakeholderIndex()
+        var groups: [Group] = []
+        var position: [String: Int] = [:]
+        for tie in network.ties {
+            guard let s = index[tie.source], let t = index[tie.target] else { continue }
+            guard merging else {
+                groups.append(Group(ties: [tie], sourceIndex: s, targetIndex: t))
+                continue
+            }
+            let kind = network.tieKind(id: tie.kind.id) ?? tie.kind
+            // An undirected kind's pair is the same either way round.
+            let ends = kind.isDirected || s <= t ? (s, t) : (t, s)
+            let key = "\(ends.0) \(ends.1) \(kind.id)"
+            if let k = position[key] {
+                groups[k].ties.append(tie)
+            } else {
+                position[key] = groups.count
+                groups.append(Group(ties: [tie], sourceIndex: s, targetIndex: t))
+            }
+        }
+        return groups
     }
 }

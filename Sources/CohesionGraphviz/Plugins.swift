@@ -60,6 +60,37 @@ enum GraphvizPlugins {
         return (table, loaded)
     }
 
+    /// The plugin libraries found, as `name=path` lines for the render worker, without loading
+    /// them here; the same search as ``load()``.
+    static func workerList() throws -> (list: String, names: [String]) {
+        let directories = candidateDirectories()
+        var lines: [String] = [], names: [String] = [], missing: [String] = []
+        for library in libraries {
+            if let path = path(of: library, in: directories) {
+                lines.append("\(library.name)=\(path)")
+                names.append(library.name)
+            } else if library.isRequired {
+                missing.append("libgvplugin_\(library.name)")
+            }
+        }
+        guard missing.isEmpty else {
+            throw GraphvizError.unavailable(
+                "plugin \(missing.joined(separator: ", ")) not found in \(directories.joined(separator: ", "))")
+        }
+        return (lines.joined(separator: "\n"), names)
+    }
+
+    private static func path(of library: Library, in directories: [String]) -> String? {
+        let stem = "libgvplugin_\(library.name)"
+        for directory in directories {
+            for name in ["\(stem).so.6", "\(stem).so", "\(stem).6.dylib", "\(stem).dylib"] {
+                let path = directory + "/" + name
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+        }
+        return nil
+    }
+
     private static func open(_ library: Library, in directories: [String]) -> UnsafeMutableRawPointer? {
         let stem = "libgvplugin_\(library.name)"
         let names = ["\(stem).so.6", "\(stem).so", "\(stem).6.dylib", "\(stem).dylib"]

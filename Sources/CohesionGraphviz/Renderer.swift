@@ -1,4 +1,5 @@
 import CGraphviz
+import CohesionGraphvizShims
 import Cohesion
 import Foundation
 
@@ -31,18 +32,21 @@ public struct Rendering: Hashable, Sendable {
 /// once; Graphviz's plugins are loaded explicitly, so rendering works without Graphviz's
 /// plugin-configuration file and without `dot` on `PATH`.
 ///
-/// By default each layout runs in a child process forked for it (see ``Isolation``): Graphviz
-/// 2.42's `dot` accumulates state across layouts in one process and eventually corrupts its
-/// heap, and a child also makes output independent of earlier renders and lets a time limit
-/// stop a layout. The parent parses, chooses the engine and reads the result; the child runs
-/// only C code (layout, render, write to a pipe, `_exit`).
+/// By default every layout runs under the render worker, a long-lived single-threaded process
+/// of this executable (see ``Isolation`` and `RenderWorker.swift`), in a child it forks per
+/// layout: Graphviz 2.42–2.43's `dot` accumulates state across layouts in one process and
+/// eventually corrupts its heap; a layout that runs past its time limit is stopped by killing
+/// the worker's process group. This process parses the DOT (for its messages and the engine choice), the worker
+/// parses it again, lays it out and renders it. No process is forked from this one: a fork
+/// from a process with threads can inherit a lock held forever (the rare hang of issue 20).
 ///
 /// When no engine is given, the renderer picks one by size with
 /// ``Engine/suited(nodeCount:edgeCount:)`` applied to its largest connected component, and
 /// reports it in ``Rendering/engine``.
-/// With a time limit, the layout runs in a forked child process that is killed when the
-/// limit passes, so an engine that would run for minutes cannot hold the caller or
-/// Graphviz's queue; the parent's Graphviz state is untouched either way.
+///
+/// SVG output is well-formed XML whatever the input: characters XML forbids (C0 control
+/// characters other than tab and line breaks, U+FFFE, U+FFFF), which Graphviz copies from
+/// names into `<title>` and text, are replaced with U+FFFD.
 ///
 /// Graphviz's messages become ``GraphvizError`` values carrying its own text (a syntax error
 /// names the line and the token); warnings are returned in ``Rendering/warnings``.
@@ -59,24 +63,30 @@ public struct Rendering: Hashable, Sendable {
 public struct GraphvizRenderer: Sendable {
     /// Where the layout and rendering run.
     public enum Isolation: Hashable, Sendable {
-        /// In a child process forked for the render (the default). Graphviz 2.42's `dot`
-        /// corrupts its heap after a few hundred layouts of some clustered graphs in one process
-        /// (the `dot` program itself aborts with "install_in_rank" errors when given the same
-        /// graph 400 times); a child starts every layout from the same state, so renders cannot
-        /// affect each other, output depends only on the input, and a time limit can stop it.
-        case childProcess
+        /// Under the render worker, a long-lived single-threaded process of this executable
+        /// started with `posix_spawn` (the default), in a child the worker forks per layout.
+        /// Graphviz 2.42's `dot` corrupts its heap after some tens to hundreds of layouts of
+        /// clustered graphs in one process (the `dot` program itself aborts with
+        /// "install_in_rank" errors when given the same graph 400 times); each layout starts
+        /// from the worker's unchanged state, so renders cannot affect each other or this
+        /// process, output depends only on the input, and a time limit can stop them.
+        case workerProcess
         /// In this process, on the Graphviz executor, freeing the render buffer, the layout and
-        /// the graph after each render. Saves a fork per render, but with Graphviz 2.42 only
-        /// safe for a bounded number of `dot` layouts per process; the spring engines
+        /// the graph after each render. Saves the exchange with the worker, but with Graphviz
+        /// 2.42 only safe for a bounded number of `dot` layouts per process; the spring engines
         /// (`neato`, `sfdp`…) were run 300 times in a loop without trouble.
         case inProcess
+
+        /// The former name of ``workerProcess``, when each layout ran in a forked child.
+        @available(*, deprecated, renamed: "workerProcess")
+        public static var childProcess: Isolation { .workerProcess }
     }
 
-    /// Where the layout runs; a render with a time limit always runs in a child process.
+    /// Where the layout runs; a render with a time limit always runs in the worker.
     public var isolation: Isolation
 
-    /// Creates a renderer; all renderers share the one Graphviz context.
-    public init(isolation: Isolation = .childProcess) { self.isolation = isolation }
+    /// Creates a renderer; all renderers share the one Graphviz context and worker.
+    public init(isolation: Isolation = .workerProcess) { self.isolation = isolation }
 
     /// Lays out and renders DOT text.
     ///
@@ -91,7 +101,7 @@ public struct GraphvizRenderer: Sendable {
     public func render(dot: String, sourceName: String = "input", format: OutputFormat = .svg,
                        engine: Engine? = nil, timeLimit: Duration? = nil) async throws -> Rendering {
         try await GraphvizRenderer.renderSerially(dot: dot, sourceName: sourceName, format: format, engine: engine,
-                                                  timeLimit: timeLimit, isolation: timeLimit == nil ? isolation : .childProcess)
+                                                  timeLimit: timeLimit, isolation: timeLimit == nil ? isolation : .workerProcess)
     }
 
     /// Lays out and renders a DOT document; see ``render(dot:sourceName:format:engine:timeLimit:)``.
@@ -116,8 +126,7 @@ public struct GraphvizRenderer: Sendable {
     /// no other render's turn in the queue counts against it.
     @GraphvizExecutor
     static func renderSerially(dot: String, sourceName: String, format: OutputFormat, engine: Engine?,
-                               timeLimit: Duration?, isolation: Isolation = .childProcess) throws -> Rendering {
-        let context = try GraphvizContext.shared()
+                               timeLimit: Duration?, isolation: Isolation = .workerProcess) throws -> Rendering {
         let graph = try parse(dot, sourceName: sourceName)
         defer { agclose(graph) }
         let nodeCount = Int(agnnodes(graph)), edgeCount = Int(agnedges(graph))
@@ -128,20 +137,59 @@ public struct GraphvizRenderer: Sendable {
             let largest = largestComponent(graph)
             chosen = Engine.suited(nodeCount: largest.nodes, edgeCount: largest.edges)
         }
-        let formatName = context.graphvizFormat(format)
-        let data: Data
-        var childWarnings = ""
+        var data: Data
+        var workerWarnings = ""
         switch isolation {
-        case .childProcess:
-            (data, childWarnings) = try renderInChild(context: context, graph: graph, engine: chosen, format: format,
-                                                      formatName: formatName, timeLimit: timeLimit)
+        case .workerProcess:
+            let formatName = GraphvizContext.formatName(format, hasCairo: try RenderWorker.pluginList().hasCairo)
+            // The graph was only needed for its counts; the worker reads the text again.
+            let answer = try RenderWorker.render(dot: dot, engine: chosen, formatName: formatName, timeLimit: timeLimit)
+            switch answer.status {
+            case 0: (data, workerWarnings) = (answer.data, answer.messages)
+            case 1: throw GraphvizError.layoutFailed(engine: chosen, message: answer.messages)
+            case 2: throw GraphvizError.renderFailed(format: format, message: answer.messages.isEmpty ? "no \(formatName) renderer" : answer.messages)
+            case 3: throw GraphvizError.invalidDOT(answer.messages)
+            case 5: throw GraphvizError.layoutFailed(engine: chosen, message: answer.messages)
+            default: throw GraphvizError.unavailable(answer.messages)
+            }
         case .inProcess:
+            let context = try GraphvizContext.shared()
             data = try renderInProcess(context: context, graph: graph, engine: chosen, format: format,
-                                       formatName: formatName)
+                                       formatName: context.graphvizFormat(format))
         }
+        if format == .svg { data = Self.wellFormedXML(data) }
         let (warnings, _) = MessageCapture.take()
         return Rendering(data: data, format: format, engine: chosen, nodeCount: nodeCount, edgeCount: edgeCount,
-                         warnings: [warnings, childWarnings].filter { !$0.isEmpty }.joined(separator: "\n"))
+                         warnings: [warnings, workerWarnings].filter { !$0.isEmpty }.joined(separator: "\n"))
+    }
+
+    /// UTF-8 bytes with the characters XML 1.0 forbids replaced by U+FFFD: C0 controls other
+    /// than tab, line feed and carriage return (single bytes, never inside a multi-byte
+    /// sequence), and U+FFFE and U+FFFF.
+    ///
+    /// - Complexity: O(*n*) in the size of the data.
+    static func wellFormedXML(_ data: Data) -> Data {
+        let bytes = [UInt8](data)
+        func forbidden(_ i: Int) -> Int {
+            let b = bytes[i]
+            if b < 0x20 && b != 0x09 && b != 0x0a && b != 0x0d { return 1 }
+            if b == 0xef && i + 2 < bytes.count && bytes[i + 1] == 0xbf && (bytes[i + 2] == 0xbe || bytes[i + 2] == 0xbf) {
+                return 3
+            }
+            return 0
+        }
+        var i = 0
+        var firstBad = -1
+        while i < bytes.count { if forbidden(i) > 0 { firstBad = i; break }; i += 1 }
+        guard firstBad >= 0 else { return data }
+        var out = [UInt8](bytes[0..<firstBad])
+        out.reserveCapacity(bytes.count + 16)
+        i = firstBad
+        while i < bytes.count {
+            let n = forbidden(i)
+            if n > 0 { out += [0xef, 0xbf, 0xbd]; i += n } else { out.append(bytes[i]); i += 1 }
+        }
+        return Data(out)
     }
 
     /// Parses DOT with cgraph, naming the input and restarting the line count first (cgraph
@@ -188,59 +236,6 @@ public struct GraphvizRenderer: Sendable {
         }
         defer { gvFreeRenderData(buffer) }
         return Data(bytes: buffer, count: Int(length))
-    }
-
-    /// Lays out and renders in a forked child and reads the result through a pipe, killing the
-    /// child when the limit passes. The child has its own copy of the graph, so the parent's
-    /// Graphviz state is the same whether the child finishes, fails or is killed. Returns the
-    /// bytes and the child's Graphviz warnings.
-    @GraphvizExecutor
-    private static func renderInChild(context: GraphvizContext, graph: UnsafeMutablePointer<Agraph_t>, engine: Engine,
-                                      format: OutputFormat, formatName: String, timeLimit: Duration?) throws -> (Data, String) {
-        let seconds = timeLimit.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
-        var fd: Int32 = -1
-        let pid = cohesion_gv_fork_render(context.gvc, graph, engine.rawValue, formatName, &fd)
-        guard pid > 0 else { throw GraphvizError.system("fork failed: \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        let deadline = seconds.map { Date().addingTimeInterval($0) }
-        var bytes = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        reading: while true {
-            let remaining = deadline?.timeIntervalSinceNow ?? 60
-            if remaining <= 0 {
-                kill(pid, SIGKILL)
-                var status: Int32 = 0
-                _ = waitpid(pid, &status, 0)
-                throw GraphvizError.timedOut(engine: engine, seconds: seconds ?? 0)
-            }
-            var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, Int32(min(remaining * 1000 + 1, 60_000)))
-            if ready < 0 && errno != EINTR { break reading }
-            if ready <= 0 { continue }
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break reading }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        var status: Int32 = 0
-        _ = waitpid(pid, &status, 0)
-        guard bytes.count >= 5 else {
-            throw GraphvizError.system("the layout process ended without a result (wait status \(status))")
-        }
-        let messageLength = Int(bytes[1]) | Int(bytes[2]) << 8 | Int(bytes[3]) << 16 | Int(bytes[4]) << 24
-        guard bytes.count >= 5 + messageLength else {
-            throw GraphvizError.system("the layout process sent a truncated result")
-        }
-        let messages = String(decoding: bytes[5..<(5 + messageLength)], as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        switch bytes[0] {
-        case 0:
-            return (Data(bytes[(5 + messageLength)...]), messages)
-        case 1:
-            throw GraphvizError.layoutFailed(engine: engine, message: messages)
-        default:
-            throw GraphvizError.renderFailed(format: format, message: messages.isEmpty ? "no \(formatName) renderer" : messages)
-        }
     }
 
     /// The node and edge counts of the largest weakly connected component (union–find over

@@ -53,7 +53,7 @@ struct ConcurrencyAndMemoryTests {
     /// few hundred in-process layouts of these graphs, which is why renders run in a child
     /// process by default.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/statm")),
-          arguments: [GraphvizRenderer.Isolation.inProcess, .childProcess])
+          arguments: [GraphvizRenderer.Isolation.inProcess, .workerProcess])
     func renderLoopKeepsMemoryFlat(isolation: GraphvizRenderer.Isolation) async throws {
         let network = SampleNetworks.nantes()
         let dot = DOTWriter().write(NetworkDiagram(sizeMeasure: "degree")

@@ -19,9 +19,11 @@ struct DOTWriterTests {
         #expect(DOTWriter.id("a b") == "\"a b\"")
         #expect(DOTWriter.id("crèche") == "\"crèche\"")
         #expect(DOTWriter.id("say \"hi\"") == "\"say \\\"hi\\\"\"")
-        #expect(DOTWriter.id("a\\b") == "\"a\\b\"")
+        #expect(DOTWriter.id("a\\b") == "\"a\\\\b\"")
         #expect(DOTWriter.id("line\nbreak") == "\"line\nbreak\"")
-        #expect(DOTWriter.id("ends\\") == "<ends\\>")
+        #expect(DOTWriter.id("ends\\") == "\"ends\\\\\"")
+        // Nothing in an id can end its quoted string (issue 20.2).
+        #expect(DOTWriter.id(#"\"]; evil [URL=x]; //"#) == #""\\\"]; evil [URL=x]; //""#)
     }
 
     @Test func escapesLabelText() {

@@ -84,7 +84,8 @@ struct NetworkDiagramTests {
         #expect(all.count >= 2)
         for (name, network) in all {
             for clusters in [nil, DiagramClusters.attribute("level")] {
-                let diagram = NetworkDiagram(sizeMeasure: "degree", clusters: clusters)
+                var diagram = NetworkDiagram(sizeMeasure: "degree", clusters: clusters)
+                diagram.style.mergesParallelTies = false
                 let document = diagram.document(for: network, sizes: SampleNetworks.degree(network))
                 let rendering = try await renderer.render(document, format: .svg)
                 #expect(rendering.engine == .dot, "\(name)")
@@ -111,7 +112,9 @@ struct NetworkDiagramTests {
     @Test func sideBySideHoldsEveryNetwork() async throws {
         let all = try networks()
         let panels = all.map { NetworkDiagram.Panel(network: $0.network, sizes: SampleNetworks.degree($0.network)) }
-        let document = NetworkDiagram(sizeMeasure: "degree").document(comparing: panels)
+        var diagram = NetworkDiagram(sizeMeasure: "degree")
+        diagram.style.mergesParallelTies = false
+        let document = diagram.document(comparing: panels)
         let rendering = try await renderer.render(document, format: .svg, engine: .dot, timeLimit: .seconds(120))
         let svg = try SVGContents(rendering.data)
         #expect(svg.nodeTitles.count == all.map(\.network.stakeholders.count).reduce(0, +) + 1)
@@ -174,14 +177,16 @@ struct NetworkDiagramTests {
     }
 
     @Test func labelsWrapAtSpaces() {
-        #expect(NetworkDiagram.wrapLabel("CAF de Loire-Atlantique", width: 22) == "CAF de\nLoire-Atlantique")
-        #expect(NetworkDiagram.wrapLabel("short", width: 22) == "short")
-        #expect(NetworkDiagram.wrapLabel("Anticonstitutionnellement long", width: 10) == "Anticonstitutionnellement\nlong")
+        #expect(DiagramText.wrap("CAF de Loire-Atlantique", width: 22) == "CAF de\nLoire-Atlantique")
+        #expect(DiagramText.wrap("short", width: 22) == "short")
+        #expect(DiagramText.wrap("Anticonstitutionnellement long", width: 10) == "Anticonstitutionnellement\nlong")
     }
 
     @Test func diagramDOTReadsBackIntoTheNetwork() async throws {
         for (name, network) in try networks() {
-            let document = NetworkDiagram(clusters: .attribute("level")).document(for: network)
+            var diagram = NetworkDiagram(clusters: .attribute("level"))
+            diagram.style.mergesParallelTies = false
+            let document = diagram.document(for: network)
             let back = try await DOTImport.network(fromDOT: DOTWriter().write(document), file: name)
             // The DOT lists clustered stakeholders cluster by cluster, so compare by id.
             let byID = Dictionary(uniqueKeysWithValues: back.stakeholders.map { ($0.id, $0) })

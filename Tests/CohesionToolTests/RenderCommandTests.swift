@@ -72,3 +72,89 @@ struct RenderCommandTests {
         #expect(result.stderr.contains("cannot tell the format"))
     }
 }
+
+/// Issue 17.4 and 19.1–19.3: options that do what they say, figures that fit a page.
+@Suite("cohesion render options and pages")
+struct RenderOptionsTests {
+    static func pngSize(_ path: String) throws -> (width: Int, height: Int) {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        func be32(_ offset: Int) -> Int { data[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (be32(16), be32(20))
+    }
+
+    @Test("--year titles the year")
+    func yearInTitle() throws {
+        let directory = try ToolRunner.temporaryDirectory()
+        let dot = directory.appendingPathComponent("lille-2024.gv").path
+        let result = try ToolRunner.run(["render", "Networks/lille.yaml", "--year", "2024", "-o", dot, "--unpositioned"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: dot, encoding: .utf8)
+        #expect(text.contains("(2024)"))
+        #expect(!text.contains("2010–2025"))
+    }
+
+    @Test("--cluster-by coalition draws the boxes")
+    func clusterByCoalition() throws {
+        let directory = try ToolRunner.temporaryDirectory()
+        let svg = directory.appendingPathComponent("coalitions.svg").path
+        let result = try ToolRunner.run(["render", "Networks/nantes.yaml", "--cluster-by", "coalition", "-o", svg])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("laid out with dot"), "\(result.stdout)")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("class=\"cluster\""))
+        #expect(text.contains("coalition 1"))
+        // An attribute no stakeholder has is an error naming those that exist.
+        let bad = try ToolRunner.run(["render", "Networks/nantes.yaml", "--cluster-by", "colour", "-o", svg])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("colour") && bad.stderr.contains("sector") && bad.stderr.contains("coalition"), "\(bad.stderr)")
+    }
+
+    @Test("--color-by an attribute that does not exist is an error naming those that do, and writes nothing")
+    func colorByUnknown() throws {
+        let directory = try ToolRunner.temporaryDirectory()
+        let svg = directory.appendingPathComponent("colour.svg").path
+        let result = try ToolRunner.run(["render", "Networks/lille.yaml", "--color-by", "colour", "-o", svg])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("'colour'") && result.stderr.contains("sector") && result.stderr.contains("level"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: svg))
+    }
+
+    @Test("default figures are page-sized: one city and two side by side")
+    func pageSized() throws {
+        let directory = try ToolRunner.temporaryDirectory()
+        for inputs in [["Networks/lille.yaml"], ["Networks/nantes.yaml"], ["Networks/lille.yaml", "Networks/nantes.yaml"]] {
+            let png = directory.appendingPathComponent("page-\(inputs.count)-\(inputs[0].hasSuffix("lille.yaml")).png").path
+            let result = try ToolRunner.run(["render"] + inputs + ["-o", png, "--size-by", "betweenness"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let (width, height) = try Self.pngSize(png)
+            let ratio = Double(width) / Double(height)
+            #expect(ratio >= 0.5 && ratio <= 2, "\(inputs): \(width) × \(height)")
+        }
+        // A page given in centimetres, portrait.
+        let png = directory.appendingPathComponent("portrait.png").path
+        let result = try ToolRunner.run(["render", "Networks/lille.yaml", "-o", png, "--page", "12x18cm", "--dpi", "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let (width, height) = try Self.pngSize(png)
+        #expect(abs(Double(height) / Double(width) - 18.0 / 12.0) < 0.05, "\(width) × \(height)")
+        #expect(width <= Int(12 / 2.54 * 100) + 2)
+        let bad = try ToolRunner.run(["render", "Networks/lille.yaml", "-o", png, "--page", "huge"])
+        #expect(bad.status != 0 && bad.stderr.contains("a4"))
+    }
+
+    @Test("a 10 MB name renders in seconds, cut to the label limit")
+    func hugeName() throws {
+        let directory = try ToolRunner.temporaryDirectory()
+        let input = directory.appendingPathComponent("huge.csv")
+        let name = String(repeating: "Crèche géante ", count: 10_000_000 / 14)
+        try "source,target\n\"\(name)\",b\n".write(to: input, atomically: true, encoding: .utf8)
+        let svg = directory.appendingPathComponent("huge.svg").path
+        let start = Date()
+        let result = try ToolRunner.run(["render", input.path, "-o", svg, "--time-limit", "20"])
+        let seconds = Date().timeIntervalSince(start)
+        #expect(result.status == 0, "\(result.stderr.prefix(500))")
+        #expect(seconds < 30, "took \(seconds) s")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("…"))
+    }
+}

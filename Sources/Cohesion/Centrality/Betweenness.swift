@@ -52,11 +52,32 @@ extension AnalysisGraph {
     }
 
     /// Brandes' dependency sums over the given sources (every node when nil), not rescaled.
-    func brandesSums(sources: [Int]?, endpoints: Bool, options: ComputationOptions) throws -> [Double] {
+    ///
+    /// Unweighted graphs use the multi-source search (``MultiSourceWorker``, 64 sources a
+    /// pass) unless `batched` is false or its scratch would not fit
+    /// (``MultiSourceTraversal/fits(nodeCount:counting:options:)``).
+    func brandesSums(sources: [Int]?, endpoints: Bool, options: ComputationOptions,
+                     batched: Bool = true) throws -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
         let weighted = isWeighted
         let total = sources?.count ?? n
+        if !weighted, batched, MultiSourceTraversal.fits(nodeCount: n, counting: true, options: options) {
+            let all = sources ?? Array(0..<n)
+            return try withOutRows { rows in
+                let workers = try MultiSourceTraversal.run(
+                    sources: all, nodeCount: n, counting: true, accumulates: true, options: options,
+                    body: { worker, batch in
+                        worker.search(sources: batch, rows: rows)
+                        worker.accumulate(rows: rows, endpoints: endpoints)
+                    })
+                var sums = [Double](repeating: 0, count: n)
+                for worker in workers {
+                    for v in 0..<n { sums[v] += worker.accumulator[v] }
+                }
+                return sums
+            }
+        }
         return try withOutRows { rows in
             let workers = try SourceSweep.run(
                 total: total, options: options,

@@ -12,13 +12,40 @@ struct DistanceSums {
 extension AnalysisGraph {
     /// Searches from every node over the in-rows (so distances are *to* the node in a directed
     /// graph), by breadth-first search or, with distance weights, Dijkstra.
-    func incomingDistanceSums(options: ComputationOptions) throws -> DistanceSums {
+    ///
+    /// Unweighted graphs use the multi-source search (64 sources a pass) unless `batched` is
+    /// false; the sums are the same numbers either way.
+    func incomingDistanceSums(options: ComputationOptions, batched: Bool = true) throws -> DistanceSums {
         let n = nodeCount
         var reached = [Int](repeating: 0, count: n)
         var total = [Double](repeating: 0, count: n)
         var harmonic = [Double](repeating: 0, count: n)
         guard n > 0 else { return DistanceSums(reached: [], total: [], harmonic: []) }
         let weighted = isWeighted
+        if !weighted, batched, MultiSourceTraversal.fits(nodeCount: n, counting: false, options: options) {
+            try reached.withUnsafeMutableBufferPointer { reachedOut in
+                try total.withUnsafeMutableBufferPointer { totalOut in
+                    try harmonic.withUnsafeMutableBufferPointer { harmonicOut in
+                        try withInRows { rows in
+                            // Each batch writes only its own sources' slots.
+                            _ = try MultiSourceTraversal.run(
+                                sources: Array(0..<n), nodeCount: n, counting: false, accumulates: false,
+                                options: options,
+                                body: { worker, batch in
+                                    worker.search(sources: batch, rows: rows)
+                                    for (i, s) in batch.enumerated() {
+                                        reachedOut[s] = worker.reached[i]
+                                        totalOut[s] = worker.distanceSum[i]
+                                        harmonicOut[s] = worker.inverseSum[i]
+                                    }
+                                    worker.resetSeen()
+                                })
+                        }
+                    }
+                }
+            }
+            return DistanceSums(reached: reached, total: total, harmonic: harmonic)
+        }
         try reached.withUnsafeMutableBufferPointer { reachedOut in
             try total.withUnsafeMutableBufferPointer { totalOut in
                 try harmonic.withUnsafeMutableBufferPointer { harmonicOut in

@@ -72,6 +72,9 @@ public struct NetworkComparisonProfile: Sendable {
     public let name: String
     /// Stakeholders (nodes, isolates included).
     public let stakeholderCount: Int
+    /// The selection the profile was computed on (weights dropped for path measures;
+    /// coalitions on ``GraphSelection/forCoalitions``).
+    public let selection: GraphSelection
     /// Ties selected, as in the network (before merging parallel ties).
     public let tieCount: Int
     /// Selected ties per layer (tie kind id), layers in the network's order.
@@ -100,9 +103,9 @@ public struct NetworkComparisonProfile: Sendable {
         self.name = name ?? network.title ?? network.place ?? "network"
         var plain = options.selection
         plain.weights = .none
-        plain.includesNegativeTies = false
         let graph = try AnalysisGraph(network, selection: plain)
         stakeholderCount = network.stakeholders.count
+        selection = options.selection
         nodeIds = graph.labels
         let selected = network.ties.filter { plain.includes($0) }
         tieCount = selected.count
@@ -114,10 +117,7 @@ public struct NetworkComparisonProfile: Sendable {
         }
         tiesByLayer = order.map { ($0, counts[$0] ?? 0) }
         profile = try NetworkProfile(graph, options: options.computation)
-        var coalitionSelection = options.selection
-        coalitionSelection.includesNegativeTies = false
-        if case .distance = coalitionSelection.weights { coalitionSelection.weights = .none }
-        let coalitionGraph = try AnalysisGraph(network, selection: coalitionSelection)
+        let coalitionGraph = try AnalysisGraph(network, selection: options.selection.forCoalitions)
         coalitions = try coalitionGraph.coalitions(method: options.method, resolution: options.resolution, seed: options.seed)
         let sectors = CommunityAssignment(network, attribute: options.sectorAttribute, graph: graph)
         eiIndex = try graph.eiIndex(of: sectors)

@@ -24,7 +24,8 @@ public struct Amount: Hashable, Sendable {
 /// A tie runs from `source` to `target` (for an undirected kind the order carries no meaning).
 /// It may name the instrument that carries it (PSU, CTG, CEJ, DSP…), an amount, a weight, the
 /// years it held (both ends inclusive; either may be open), the sources that document it, and
-/// whether it is illustrative rather than documented.
+/// and what documents it (``TieEvidence``: a local source, a national fact, a general rule
+/// applied locally, or nothing — an illustrative tie).
 ///
 /// ```swift
 /// let psu = Tie(source: "caf-nord", target: "leo-lagrange", kind: .funding, instrument: "PSU",
@@ -49,18 +50,28 @@ public struct Tie: Hashable, Sendable {
     public var lastYear: Int?
     /// Ids of the network's sources that document this tie.
     public var citations: [String]
-    /// True when the tie illustrates a plausible relation that no source documents.
-    public var isIllustrative: Bool
+    /// What documents the tie; nil when the file does not say.
+    public var evidence: TieEvidence?
+    /// True when the tie illustrates a plausible relation that no source documents: the same
+    /// as ``evidence`` being ``TieEvidence/illustrative``. Setting it true sets that evidence;
+    /// setting it false clears an illustrative evidence and keeps any other.
+    public var isIllustrative: Bool {
+        get { evidence == .illustrative }
+        set {
+            if newValue { evidence = .illustrative } else if evidence == .illustrative { evidence = nil }
+        }
+    }
     /// Free attributes.
     public var attributes: [String: AttributeValue]
     /// A free note.
     public var note: String?
 
-    /// Creates a tie.
+    /// Creates a tie; `isIllustrative: true` is the same as `evidence: .illustrative`.
     public init(
         source: String, target: String, kind: TieKind, instrument: String? = nil, amount: Amount? = nil,
         weight: Double? = nil, firstYear: Int? = nil, lastYear: Int? = nil, citations: [String] = [],
-        isIllustrative: Bool = false, attributes: [String: AttributeValue] = [:], note: String? = nil
+        isIllustrative: Bool = false, evidence: TieEvidence? = nil, attributes: [String: AttributeValue] = [:],
+        note: String? = nil
     ) {
         self.source = source
         self.target = target
@@ -71,7 +82,7 @@ public struct Tie: Hashable, Sendable {
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.citations = citations
-        self.isIllustrative = isIllustrative
+        self.evidence = isIllustrative ? .illustrative : evidence
         self.attributes = attributes
         self.note = note
     }

@@ -45,6 +45,25 @@ extension AnalysisGraph {
         let c = sub.nodeCount
         guard c > 1 else { return PathStatistics(component: members, diameter: 0, averagePathLength: 0) }
         let useWeights = sub.isWeighted
+        if !useWeights, MultiSourceTraversal.fits(nodeCount: c, counting: false, options: options) {
+            // 64 sources a pass (MultiSourceWorker); the sums are integers, so the same either way.
+            let workers = try sub.withOutRows { rows in
+                try MultiSourceTraversal.run(
+                    sources: Array(0..<c), nodeCount: c, counting: false, accumulates: false, options: options,
+                    body: { worker, batch in
+                        worker.search(sources: batch, rows: rows)
+                        for i in 0..<batch.count {
+                            worker.total += worker.distanceSum[i]
+                            worker.maximum = max(worker.maximum, Double(worker.eccentricity[i]))
+                        }
+                        worker.resetSeen()
+                    })
+            }
+            let total = workers.reduce(0) { $0 + $1.total }
+            let diameter = workers.reduce(0) { max($0, $1.maximum) }
+            return PathStatistics(component: members, diameter: diameter,
+                                  averagePathLength: total / (Double(c) * Double(c - 1)))
+        }
         let workers = try sub.withOutRows { rows in
             try SourceSweep.run(
                 total: c, options: options,

@@ -13,7 +13,9 @@ extension ReportSection {
     public init(comparison: NetworkComparison, extraBlocks: [ReportBlock] = []) {
         let profiles = comparison.profiles
         let table = comparison.table(compact: true)
-        var blocks: [ReportBlock] = [
+        let stated = Array(Set(profiles.map(\.selection.summary))).sorted()
+        var blocks: [ReportBlock] = stated.map { .paragraph("Ties analysed: \($0).") }
+        blocks += [
             .table(ReportTable(caption: "Profiles side by side (Freeman centralization with igraph's maxima; coalitions by \(profiles.first?.coalitions.method.rawValue ?? "Leiden"); E-I from −1, all ties inside sectors, to +1, all between; brokerage as total (most frequent role))", table: table)),
         ]
         blocks += extraBlocks

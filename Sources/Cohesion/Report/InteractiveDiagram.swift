@@ -62,7 +62,7 @@ public struct InteractiveDiagram: Hashable, Sendable {
         public var lastYear: Int?
         /// The instrument (PSU, CTG…), if any.
         public var instrument: String?
-        /// The tie's evidence level, as the file gives it (`evidence` attribute), if any.
+        /// The tie's evidence level (local, national, general-rule, illustrative), if the file gives it.
         public var evidence: String?
         /// Whether the tie is illustrative rather than documented.
         public var isIllustrative: Bool
@@ -117,7 +117,7 @@ public struct InteractiveDiagram: Hashable, Sendable {
             if !layers.contains(tie.kind.id) { layers.append(tie.kind.id) }
             edges.append(Edge(source: s, target: t, kind: tie.kind.id, isDirected: tie.kind.isDirected,
                               isNegative: tie.kind.sign == .negative, firstYear: tie.firstYear, lastYear: tie.lastYear,
-                              instrument: tie.instrument, evidence: tie.attributes["evidence"]?.description,
+                              instrument: tie.instrument, evidence: tie.evidence?.description,
                               isIllustrative: tie.isIllustrative, citations: tie.citations, note: tie.note))
         }
         var placed = [DiagramPoint?](repeating: nil, count: network.stakeholders.count)

@@ -42,6 +42,7 @@ extension ReportSection {
         if let description = network.description { blocks.append(.paragraph(description)) }
         let layers = NetworkSummary(network).tiesByKind.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
         blocks.append(.paragraph("Layers: \(layers)."))
+        blocks.append(.paragraph("Ties analysed: \(options.selection.summary)."))
         blocks.append(.facts(Self.facts(network, graph: graph, options: options)))
         if let diagramSVG {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
@@ -53,7 +54,7 @@ extension ReportSection {
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {
             blocks.append(.group(title: "Who brokers between \(options.brokeragePartition == "kind" ? "kinds of stakeholder" : options.brokeragePartition + "s")", blocks: brokerage))
         }
-        if let coalitions = try? Self.coalitionBlocks(network, graph: graph) {
+        if let coalitions = try? Self.coalitionBlocks(network, graph: try AnalysisGraph(network, selection: options.selection.forCoalitions)) {
             blocks.append(.group(title: "Coalitions", blocks: coalitions))
         }
         blocks += extraBlocks

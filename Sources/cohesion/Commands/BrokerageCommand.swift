@@ -38,6 +38,7 @@ struct BrokerageCommand: ToolCommand {
 
     func execute() throws {
         let network = try input.load(file)
+        let chosen = try selection.selection(for: network)
         let graph = try selection.graph(for: network)
         let groups: Partition
         do {
@@ -50,11 +51,11 @@ struct BrokerageCommand: ToolCommand {
             throw ToolError("choose one of --by-group and --network")
         }
         if byGroup {
-            try output.emit(groupTable(brokerage))
+            try output.emit(groupTable(brokerage), stating: chosen)
             return
         }
         if networkLevel {
-            try output.emit(networkTable(brokerage))
+            try output.emit(networkTable(brokerage), stating: chosen)
             return
         }
         let holes: StructuralHoles
@@ -63,7 +64,7 @@ struct BrokerageCommand: ToolCommand {
         } catch let error as GraphError {
             throw ToolError(error.description)
         }
-        try output.emit(nodeTable(graph, brokerage, holes))
+        try output.emit(nodeTable(graph, brokerage, holes), stating: chosen)
     }
 
     private func count(_ x: Double) -> MeasureCell {

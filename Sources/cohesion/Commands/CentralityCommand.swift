@@ -75,6 +75,7 @@ struct CentralityCommand: ToolCommand {
 
     func execute() throws {
         let network = try input.load(file)
+        let chosenSelection = try selection.selection(for: network)
         let graph = try selection.graph(for: network)
         let chosen = try chosenMeasures(graph)
         var table = MeasureTable(columns: chosen.map(\.name))
@@ -107,6 +108,6 @@ struct CentralityCommand: ToolCommand {
             }
             table.sort(by: sort)
         }
-        try output.emit(table)
+        try output.emit(table, stating: chosenSelection)
     }
 }

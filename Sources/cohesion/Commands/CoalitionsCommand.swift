@@ -84,6 +84,8 @@ struct CoalitionsCommand: ToolCommand {
             throw ToolError(error.description)
         }
         var full = result
+        var stated = chosen
+        stated.includesNegativeTies = signed
         if let attribute = against {
             let groups = CommunityAssignment(network, attribute: attribute, graph: result.graph)
             let q = result.found.isSigned
@@ -113,9 +115,9 @@ struct CoalitionsCommand: ToolCommand {
             }
         }
         switch output.format {
-        case .json: try output.emit(json(full).text(pretty: true) + "\n")
-        case .csv: try output.emit(nodeTable(full).render(.csv))
-        case .table, .markdown: try output.emit(text(full, markdown: output.format == .markdown))
+        case .json: try output.emit(json: json(full), stating: stated)
+        case .csv: try output.emit(nodeTable(full).render(.csv), stating: stated)
+        case .table, .markdown: try output.emit(text(full, markdown: output.format == .markdown), stating: stated)
         }
     }
 

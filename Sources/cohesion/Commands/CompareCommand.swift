@@ -31,12 +31,18 @@ struct CompareCommand: ToolCommand {
     func execute() throws {
         guard !files.isEmpty else { throw ToolError("give at least one network file") }
         var profiles: [NetworkComparisonProfile] = []
+        var stated = GraphSelection()
         for file in files {
             let network = try input.load(file)
             let options = comparison.options(selection: try selection.selection(for: network), top: top)
+            stated = options.selection
             profiles.append(try naming(file) { try NetworkComparisonProfile(network, name: network.place ?? network.title ?? file, options: options) })
         }
         let rendering = ComparisonRendering(comparison: NetworkComparison(profiles: profiles), alignment: comparison.by, sectorAttribute: comparison.sector)
-        try output.emit(rendering.render(output.format))
+        if output.format == .json {
+            try output.emit(json: rendering.json(), stating: stated)
+        } else {
+            try output.emit(rendering.render(output.format), stating: stated)
+        }
     }
 }

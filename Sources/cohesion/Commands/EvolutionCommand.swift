@@ -52,6 +52,10 @@ struct EvolutionCommand: ToolCommand {
         let evolution = try naming(file) { try NetworkEvolution(network, years: first...last, options: options) }
         let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: comparison.by, sectorAttribute: comparison.sector,
                                             stability: [nil] + evolution.coalitionStability.map { Optional($0) })
-        try output.emit(rendering.render(output.format))
+        if output.format == .json {
+            try output.emit(json: rendering.json(), stating: options.selection)
+        } else {
+            try output.emit(rendering.render(output.format), stating: options.selection)
+        }
     }
 }

@@ -45,8 +45,10 @@ struct ProfileCommand: ToolCommand {
     func execute() throws {
         guard !files.isEmpty else { throw ToolError("give at least one network file") }
         var profiles: [(String, [(String, MeasureCell)])] = []
+        var stated = GraphSelection()
         for file in files {
             let network = try input.load(file)
+            stated = try selection.selection(for: network)
             let graph = try selection.graph(for: network)
             let profile = try NetworkProfile(graph, options: TerminalProgress.options("profile", nodeCount: graph.nodeCount))
             profiles.append((file, Self.entries(profile)))
@@ -57,14 +59,14 @@ struct ProfileCommand: ToolCommand {
             let names = profiles.first?.1.map(\.0) ?? []
             var table = MeasureTable(columns: names, idColumn: "network", rowsKey: "networks")
             for (file, entries) in profiles { table.append(id: file, entries.map(\.1)) }
-            try output.emit(table)
+            try output.emit(table, stating: stated)
         case .table, .markdown:
             // One row per measure reads better on a terminal.
             var table = MeasureTable(columns: profiles.map(\.0), idColumn: "measure", rowsKey: "measures")
             for (i, name) in (profiles.first?.1.map(\.0) ?? []).enumerated() {
                 table.append(id: name, profiles.map { $0.1[i].1 })
             }
-            try output.emit(table)
+            try output.emit(table, stating: stated)
         }
     }
 }

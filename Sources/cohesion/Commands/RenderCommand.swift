@@ -13,13 +13,18 @@ struct RenderCommand: AsyncToolCommand {
         abstract: "Draw a network diagram through the Graphviz library (SVG, PNG, PDF, DOT, JSON); several inputs side by side.",
         discussion: """
             Shape follows the stakeholder kind, fill the --color-by attribute (sector by default), \
-            node size the --size-by measure, line colour and pattern the tie kind (funding width by \
-            amount, contracting dashed, coalition and conflict undirected, conflict red). Without \
-            --engine, dot draws networks whose largest connected part has up to \(Engine.dotNodeLimit) \
-            stakeholders and \(Engine.dotEdgeLimit) ties, neato up to \(Engine.neatoNodeLimit) stakeholders, \
-            sfdp beyond; the engine used is printed. Boxes (--cluster-by, side-by-side panels) are drawn \
-            by dot, fdp, osage and patchwork only. Graphviz is called as a library: the dot program \
-            is not needed. Size measures: \(NodeMeasure.all.map(\.name).joined(separator: ", ")).
+            node size the --size-by measure (one size for all without it), line colour and pattern the \
+            tie kind (funding width by amount, contracting dashed, coalition and conflict undirected, \
+            conflict red); ties of one kind between the same two stakeholders are one edge marked ×n \
+            (--each-tie draws them all). The drawing is fitted to --page (A4 landscape by default). \
+            Without --engine, one network without boxes is drawn by neato's stress layout up to \
+            \(Engine.neatoNodeLimit) stakeholders, sfdp beyond; with boxes (--cluster-by) by dot up to \
+            \(Engine.dotNodeLimit) stakeholders and \(Engine.dotEdgeLimit) ties, fdp beyond. Several networks \
+            are drawn side by side on one layout of kinds: each is laid out by neato from the same \
+            starting place per stakeholder kind, then pinned in a row, with one legend. Names longer \
+            than \(DiagramStyle().maximumLabelLength) characters are cut; at most \(DiagramStyle().maximumNodeCount) \
+            stakeholders are drawn. Graphviz is called as a library: the dot program is not needed. \
+            Size measures: \(NodeMeasure.all.map(\.name).joined(separator: ", ")).
             """)
 
     @Argument(help: "Network files; two or more are drawn side by side.")
@@ -40,14 +45,20 @@ struct RenderCommand: AsyncToolCommand {
     @Option(name: .customLong("size-by"), help: "The measure that sizes the nodes.")
     var sizeBy: NodeMeasure?
 
-    @Option(name: .customLong("cluster-by"), help: "Group stakeholders in boxes by this attribute (level, place, sector, kind…).")
+    @Option(name: .customLong("cluster-by"), help: "Group stakeholders in boxes by this attribute (level, place, sector, kind…) or by coalition (Leiden).")
     var clusterBy: String?
+
+    @Option(help: "The page the drawing fits: a4, letter, a4-landscape, letter-landscape, WIDTHxHEIGHTcm (or mm, in), or natural.")
+    var page = "a4-landscape"
+
+    @Flag(name: .customLong("each-tie"), help: "Draw every tie, not one edge per pair and kind marked ×n.")
+    var eachTie = false
 
     @Option(help: "A title above the diagram.")
     var title: String?
 
-    @Option(name: .customLong("time-limit"), help: "Stop the layout after this many seconds.")
-    var timeLimit: Double?
+    @Option(name: .customLong("time-limit"), help: "Stop the layout after this many seconds (default 60).")
+    var timeLimit: Double = 60
 
     @Option(help: "PNG resolution in dots per inch.")
     var dpi: Double?
@@ -63,42 +74,133 @@ struct RenderCommand: AsyncToolCommand {
 
     func execute() async throws {
         let outputFormat = try chosenFormat()
+        guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
+            throw ToolError("--time-limit must be a number of seconds between 0 and 86400")
+        }
+        let chosenPage: DiagramPage?
+        do { chosenPage = page.lowercased() == "natural" ? nil : try DiagramPage(parsing: page) } catch let error as DiagramPageError {
+            throw ToolError(error.description)
+        }
         var panels: [NetworkDiagram.Panel] = []
+        var byCoalition = false
+        if let clusterBy, ["coalition", "coalitions"].contains(clusterBy.lowercased()) { byCoalition = true }
         for file in files {
             let network = try input.load(file)
+            try Self.checkAttribute(colorBy, option: "--color-by", in: network, file: file, extra: [])
+            if let clusterBy, !byCoalition {
+                try Self.checkAttribute(clusterBy, option: "--cluster-by", in: network, file: file, extra: ["coalition"])
+            }
             let chosen = try selection.selection(for: network)
-            let shown = network.filteringTies(chosen.includes)
+            var shown = network.filteringTies(chosen.includes)
+            if let year = selection.year {
+                // The drawing shows one year: its title says so.
+                shown.firstYear = year
+                shown.lastYear = year
+            }
             var sizes: [String: Double] = [:]
             if let sizeBy {
                 sizes = try sizeBy.valuesByID(on: try selection.graph(for: network))
             }
-            panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes))
+            var groups: [String: String] = [:]
+            if byCoalition { groups = try Self.coalitions(of: network, selection: chosen, file: file) }
+            panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes, groups: groups))
         }
-        var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.name,
-                                     clusters: clusterBy.map(DiagramClusters.attribute), title: title)
+        let clusters: DiagramClusters? = byCoalition ? .groups(name: "coalition") : clusterBy.map(DiagramClusters.attribute)
+        var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.name, clusters: clusters, title: title,
+                                     page: chosenPage)
         diagram.style.showsLegend = !noLegend
+        diagram.style.mergesParallelTies = !eachTie
         if let dpi { diagram.style.dpi = dpi }
-        var document = panels.count == 1
-            ? diagram.document(for: panels[0].network, sizes: panels[0].sizes)
-            : diagram.document(comparing: panels)
+        do { try diagram.check(panels) } catch let error as DiagramError { throw ToolError(error.description) }
+        let limit = Duration.milliseconds(Int64((timeLimit * 1000).rounded()))
+        let renderer = GraphvizRenderer()
+        var document: DOTDocument
+        var chosenEngine = engine
+        if panels.count == 1 {
+            document = diagram.document(for: panels[0].network, sizes: panels[0].sizes, groups: panels[0].groups)
+            if chosenEngine == nil { chosenEngine = diagram.suggestedEngine(for: panels) }
+        } else if outputFormat == .dot && unpositioned {
+            document = diagram.document(comparing: panels)
+        } else if engine == nil || engine == .neato {
+            document = try await Self.timed(limit, engine: .neato) {
+                try await diagram.sharedLayoutDocument(comparing: panels, renderer: renderer, timeLimit: limit)
+            }
+            chosenEngine = .neato
+        } else {
+            document = diagram.document(comparing: panels)
+        }
         if outputFormat == .dot && unpositioned {
             try NetworkFile.writeAtomically(Array(DOTWriter().write(document).utf8), to: output)
             print("wrote \(output) (not laid out)")
             return
         }
         if outputFormat == .png { document.graphAttributes["dpi"] = .number(diagram.style.dpi) }
-        let limit = timeLimit.map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
-        let rendering = try await GraphvizRenderer().render(
-            dot: DOTWriter().write(document), sourceName: files.joined(separator: "+"), format: outputFormat,
-            engine: engine, timeLimit: limit)
+        let rendering = try await Self.timed(limit, engine: chosenEngine ?? .dot) {
+            try await renderer.render(dot: DOTWriter().write(document), sourceName: files.joined(separator: "+"),
+                                      format: outputFormat, engine: chosenEngine, timeLimit: limit)
+        }
         for warning in rendering.warnings.split(separator: "\n") { printError("graphviz: \(warning)") }
-        if (clusterBy != nil || panels.count > 1) && !rendering.engine.drawsClusters {
+        if clusters != nil && !rendering.engine.drawsClusters {
             printError("note: \(rendering.engine) does not draw boxes; use --engine dot or fdp to see them")
         }
         try NetworkFile.writeAtomically(Array(rendering.data), to: output)
         let stakeholders = panels.map(\.network.stakeholders.count).reduce(0, +)
         let ties = panels.map(\.network.ties.count).reduce(0, +)
         print("wrote \(output): \(stakeholders) stakeholders, \(ties) ties, laid out with \(rendering.engine)")
+    }
+
+    /// Runs a layout, turning a time-out into advice that fits the engine that was used.
+    static func timed<T>(_ limit: Duration, engine: Engine, _ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch GraphvizError.timedOut(let used, let seconds) {
+            throw ToolError(timeOutAdvice(engine: used, seconds: seconds))
+        }
+    }
+
+    /// What to do when a layout ran past --time-limit, for the engine that ran.
+    static func timeOutAdvice(engine: Engine, seconds: Double) -> String {
+        let limit = DiagramText.number(seconds)
+        let advice: String = switch engine {
+        case .sfdp:
+            "sfdp is already the fastest engine: draw fewer stakeholders (--layer, --year) or allow more time (--time-limit)"
+        case .dot:
+            "try --engine sfdp (or neato for under \(Engine.neatoNodeLimit) stakeholders), draw fewer stakeholders, or allow more time (--time-limit)"
+        default:
+            "try --engine sfdp, draw fewer stakeholders (--layer, --year), or allow more time (--time-limit)"
+        }
+        return "the layout with \(engine) did not finish within \(limit) s; \(advice)"
+    }
+
+    /// Checks that an attribute exists on some stakeholder of the network.
+    static func checkAttribute(_ name: String, option: String, in network: Network, file: String, extra: [String]) throws {
+        if network.stakeholders.contains(where: { $0.value(of: name) != nil }) { return }
+        var known = Set<String>()
+        for s in network.stakeholders {
+            for field in ["kind", "sector", "level", "place"] where s.value(of: field) != nil { known.insert(field) }
+            known.formUnion(s.attributes.keys)
+        }
+        let list = (known.sorted() + extra).joined(separator: ", ")
+        throw ToolError("\(file): \(option) \(name): no stakeholder has the attribute '\(name)' (attributes: \(list))")
+    }
+
+    /// Coalition labels by stakeholder id (Leiden on the selection, negative ties left out).
+    static func coalitions(of network: Network, selection: GraphSelection, file: String) throws -> [String: String] {
+        var positive = selection
+        positive.includesNegativeTies = false
+        do {
+            let graph = try AnalysisGraph(network, selection: positive)
+            let found = try graph.coalitions()
+            var byID: [String: String] = [:]
+            for (node, group) in found.assignment.groups.enumerated() {
+                byID[graph.label(of: node)] = "coalition " + found.assignment.labels[group]
+            }
+            return byID
+        } catch let error as GraphError {
+            throw ToolError("\(file): \(error.description)")
+        } catch let error as CoalitionError {
+            throw ToolError("\(file): \(error.description)")
+        }
     }
 
     private func chosenFormat() throws -> OutputFormat {

@@ -24,4 +24,37 @@ struct OutputOptions: ParsableArguments {
     func emit(_ table: MeasureTable) throws {
         try emit(table.render(format))
     }
+
+    /// Writes a table with the selection it was computed on stated: a first line in a table,
+    /// an italic line in markdown, a `selection` member first in JSON, and a note on standard
+    /// error for CSV (which has no place for it).
+    func emit(_ table: MeasureTable, stating selection: GraphSelection) throws {
+        if format == .json {
+            try emit(json: table.jsonValue, stating: selection)
+        } else {
+            try emit(table.render(format), stating: selection)
+        }
+    }
+
+    /// Writes a JSON document with a `selection` member first.
+    func emit(json: JSONValue, stating selection: GraphSelection) throws {
+        try emit(Self.stating(selection, in: json).text(pretty: true) + "\n")
+    }
+
+    /// Writes table, markdown or CSV text with the selection stated as the format allows.
+    func emit(_ text: String, stating selection: GraphSelection) throws {
+        switch format {
+        case .table: try emit("Ties: \(selection.summary)\n" + text)
+        case .markdown: try emit("*Ties: \(selection.summary)*\n\n" + text)
+        case .csv, .json:
+            printError("note: ties: \(selection.summary)")
+            try emit(text)
+        }
+    }
+
+    /// A JSON object with the selection as its first member; other values are wrapped.
+    static func stating(_ selection: GraphSelection, in json: JSONValue) -> JSONValue {
+        if case .object(let members) = json { return .object([("selection", selection.jsonValue)] + members) }
+        return .object([("selection", selection.jsonValue), ("result", json)])
+    }
 }

@@ -9,11 +9,25 @@ enum WeightsChoice: String, ExpressibleByArgument, CaseIterable {
 extension WeightField: ExpressibleByArgument {}
 extension WeightConversion: ExpressibleByArgument {}
 extension DirectionHandling: ExpressibleByArgument {}
+extension TieEvidence: ExpressibleByArgument {}
 
-/// Which ties enter the analysis and how they are read: `--layer`, `--year`, `--weights`.
+/// Which ties enter the analysis and how they are read: `--layer`, `--exclude-layer`,
+/// `--evidence`, `--tie-where`, `--year`, `--weights`, `--direction`, `--include-negative`.
 struct SelectionOptions: ParsableArguments {
-    @Option(name: .customLong("layer"), help: "A tie kind to keep (repeatable); all kinds when absent.")
+    @Option(name: .customLong("layer"), help: "A tie kind to keep (repeatable); all positive kinds when absent.")
     var layers: [String] = []
+
+    @Option(name: .customLong("exclude-layer"), help: "A tie kind to leave out (repeatable).")
+    var excludedLayers: [String] = []
+
+    @Option(help: "Keep ties with this evidence (repeatable): \(TieEvidence.spellings).")
+    var evidence: [TieEvidence] = []
+
+    @Option(name: .customLong("tie-where"), help: "Keep ties whose field or attribute KEY has VALUE (KEY=VALUE, repeatable; one key's values are alternatives).")
+    var tieWhere: [String] = []
+
+    @Flag(name: .customLong("include-negative"), help: "Read negative (conflict) ties as ties like any other (left out by default).")
+    var includeNegative = false
 
     @Option(help: "Keep only ties valid in this year.")
     var year: Int?
@@ -32,24 +46,43 @@ struct SelectionOptions: ParsableArguments {
 
     /// The selection for a network; an unknown layer is an error that lists the known ones.
     func selection(for network: Network) throws -> GraphSelection {
+        func kind(_ id: String) throws -> TieKind {
+            guard let kind = network.tieKind(id: id) else {
+                let known = network.layers.map(\.id).joined(separator: ", ")
+                throw ToolError("unknown layer '\(id)' (this network has: \(known))")
+            }
+            return kind
+        }
         var kinds: Set<TieKind>? = nil
         if !layers.isEmpty {
             var chosen = Set<TieKind>()
             for id in layers {
-                guard let kind = network.tieKind(id: id) else {
-                    let known = network.layers.map(\.id).joined(separator: ", ")
-                    throw ToolError("unknown layer '\(id)' (this network has: \(known))")
+                let k = try kind(id)
+                if k.sign == .negative && !includeNegative {
+                    throw ToolError("'\(id)' is a negative layer: conflicts are left out of paths, flows and coalitions; add --include-negative to read them as ties, or use a signed method")
                 }
-                chosen.insert(kind)
+                chosen.insert(k)
             }
             kinds = chosen
+        }
+        let excluded = Set(try excludedLayers.map(kind))
+        var conditions: [String: Set<String>] = [:]
+        for pair in tieWhere {
+            guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
+                throw ToolError("--tie-where needs KEY=VALUE, found '\(pair)'")
+            }
+            let key = String(pair[..<eq]).trimmingCharacters(in: .whitespaces)
+            let value = String(pair[pair.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
+            conditions[key, default: []].insert(value)
         }
         let meaning: WeightMeaning = switch weights {
         case .none: .none
         case .distance: .distance(weightFrom, conversion)
         case .strength: .strength(weightFrom, conversion)
         }
-        return GraphSelection(layers: kinds, year: year, direction: direction, weights: meaning)
+        return GraphSelection(layers: kinds, year: year, direction: direction, weights: meaning,
+                              includesNegativeTies: includeNegative, evidence: evidence.isEmpty ? nil : Set(evidence),
+                              conditions: conditions, excludedLayers: excluded)
     }
 
     /// The analysis graph of a network under these options.

@@ -30,7 +30,7 @@ struct AnalysisGraphTests {
     }
 
     @Test func everythingAsStored() throws {
-        let g = try AnalysisGraph(Self.network)
+        let g = try AnalysisGraph(Self.network, selection: GraphSelection(includesNegativeTies: true))
         #expect(g.nodeCount == 5 && g.isDirected && !g.isWeighted)
         // Parallel funding merges, the self-tie drops, undirected kinds run both ways.
         #expect(arcs(g) == ["caf>city", "city>pmi", "city>creche", "pmi>city", "pmi>creche", "creche>city", "creche>pmi"])
@@ -43,7 +43,7 @@ struct AnalysisGraphTests {
     @Test func layers() throws {
         let g = try AnalysisGraph(Self.network, selection: GraphSelection(layers: [.contracting]))
         #expect(arcs(g) == ["city>creche", "creche>city"])
-        let undirectedOnly = try AnalysisGraph(Self.network, selection: GraphSelection(layers: [.coordination, .conflict]))
+        let undirectedOnly = try AnalysisGraph(Self.network, selection: GraphSelection(layers: [.coordination, .conflict], includesNegativeTies: true))
         #expect(!undirectedOnly.isDirected)
         #expect(undirectedOnly.edgeCount == 2)
     }
@@ -58,7 +58,7 @@ struct AnalysisGraphTests {
     }
 
     @Test func directionUndirected() throws {
-        let g = try AnalysisGraph(Self.network, selection: GraphSelection(direction: .undirected))
+        let g = try AnalysisGraph(Self.network, selection: GraphSelection(direction: .undirected, includesNegativeTies: true))
         #expect(!g.isDirected)
         #expect(g.edgeCount == 4)
         #expect(g.hasArc(from: 1, to: 0) && g.hasArc(from: 0, to: 1))
@@ -66,7 +66,7 @@ struct AnalysisGraphTests {
     }
 
     @Test func directionMutual() throws {
-        let g = try AnalysisGraph(Self.network, selection: GraphSelection(direction: .mutual, weights: .strength))
+        let g = try AnalysisGraph(Self.network, selection: GraphSelection(direction: .mutual, weights: .strength, includesNegativeTies: true))
         #expect(!g.isDirected)
         // city–creche is reciprocated (3 and 5: the shared strength is 3); caf→city is not.
         #expect(arcs(g) == ["city>pmi:2.0", "city>creche:3.0", "pmi>city:2.0", "pmi>creche:1.0", "creche>city:3.0", "creche>pmi:1.0"])
@@ -113,6 +113,38 @@ struct AnalysisGraphTests {
     @Test func negativeTiesCanBeLeftOut() throws {
         let g = try AnalysisGraph(Self.network, selection: GraphSelection(includesNegativeTies: false))
         #expect(!g.hasArc(from: 2, to: 3))
+    }
+
+    /// Issue 17.1: one default for every command and the library — conflicts carry no paths.
+    @Test func negativeTiesAreLeftOutByDefault() throws {
+        let g = try AnalysisGraph(Self.network)
+        #expect(!g.hasArc(from: 2, to: 3) && !g.hasArc(from: 3, to: 2))
+        #expect(g.edgeCount == 5)
+        #expect(GraphSelection().summary.contains("negative ties left out"))
+    }
+
+    @Test func evidenceConditionsAndExcludedLayers() throws {
+        var n = Self.network
+        n.ties[0].evidence = .local
+        n.ties[1].evidence = .generalRule
+        n.ties[2].evidence = .local
+        n.ties[3].instrument = "CTG"
+        n.ties[3].attributes["places"] = .integer(40)
+        let local = try AnalysisGraph(n, selection: GraphSelection(evidence: [.local]))
+        #expect(arcs(local) == ["caf>city", "city>pmi", "pmi>city"])
+        let rule = try AnalysisGraph(n, selection: GraphSelection(layers: [.funding], weights: .strength(.amount, .identity), evidence: [.generalRule]))
+        #expect(arcs(rule) == ["caf>city:300.0"])
+        let ctg = try AnalysisGraph(n, selection: GraphSelection(conditions: ["instrument": ["CTG", "PSU"]]))
+        #expect(arcs(ctg) == ["city>creche"])
+        let places = try AnalysisGraph(n, selection: GraphSelection(conditions: ["places": ["40"], "kind": ["contracting"]]))
+        #expect(arcs(places) == ["city>creche"])
+        let none = try AnalysisGraph(n, selection: GraphSelection(conditions: ["places": ["40"], "kind": ["funding"]]))
+        #expect(none.edgeCount == 0)
+        let noCoordination = try AnalysisGraph(n, selection: GraphSelection(excludedLayers: [.coordination, .funding]))
+        #expect(arcs(noCoordination) == ["city>creche", "creche>city"])
+        var s = GraphSelection(evidence: [.local, .national], conditions: ["instrument": ["CTG"]], excludedLayers: [.coordination])
+        s.year = 2022
+        #expect(s.summary == "all layers except coordination (negative ties left out); evidence local or national; instrument = CTG; year 2022; direction as stored; unweighted")
     }
 
     @Test func fromEdges() throws {

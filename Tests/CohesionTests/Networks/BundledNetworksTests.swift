@@ -130,8 +130,8 @@ struct BundledNetworksTests {
         let levels: Set<String> = ["local", "national", "general-rule", "illustrative"]
         for tie in network.ties {
             let label = "\(name): \(tie.source) -> \(tie.target) (\(tie.kind.id))"
-            guard case .string(let evidence)? = tie.attributes["evidence"] else {
-                Issue.record("\(label) has no evidence attribute")
+            guard let evidence = tie.evidence?.rawValue else {
+                Issue.record("\(label) has no evidence")
                 continue
             }
             #expect(levels.contains(evidence), "\(label): unknown evidence '\(evidence)'")

@@ -20,7 +20,7 @@ public enum CSVWriter {
 
     /// The edge list's bytes.
     public static func edgeList(_ network: Network) -> [UInt8] {
-        let fixed = ["weight", "instrument", "amount", "currency", "year", "firstYear", "lastYear", "citations", "illustrative", "note"]
+        let fixed = ["weight", "instrument", "amount", "currency", "year", "firstYear", "lastYear", "citations", "evidence", "illustrative", "note"]
         var used = Set<String>()
         var attributeNames = Set<String>()
         for t in network.ties {
@@ -30,6 +30,7 @@ public enum CSVWriter {
             if t.firstYear != nil { used.insert("firstYear") }
             if t.lastYear != nil { used.insert("lastYear") }
             if !t.citations.isEmpty { used.insert("citations") }
+            if t.evidence != nil { used.insert("evidence") }
             if t.isIllustrative { used.insert("illustrative") }
             if t.note != nil { used.insert("note") }
             for k in t.attributes.keys { attributeNames.insert(k) }
@@ -55,6 +56,7 @@ public enum CSVWriter {
                 case "firstYear": row.append(t.firstYear.map(String.init) ?? "")
                 case "lastYear": row.append(t.lastYear.map(String.init) ?? "")
                 case "citations": row.append(t.citations.joined(separator: ";"))
+                case "evidence": row.append(t.evidence?.rawValue ?? "")
                 case "illustrative": row.append(t.isIllustrative ? "true" : "")
                 case "note": row.append(t.note ?? "")
                 default: row.append(t.attributes[c].map(cellText) ?? "")
@@ -133,7 +135,7 @@ public enum CSVWriter {
     /// attribute of that name cannot be written.
     static let edgeHeaders: Set<String> = ["source", "from", "target", "to", "kind", "type", "layer", "weight", "instrument", "amount",
                                            "currency", "year", "amountyear", "firstyear", "lastyear", "citations", "sources",
-                                           "illustrative", "note"]
+                                           "illustrative", "evidence", "note"]
     /// Headers the node reader takes as stakeholder fields.
     static let nodeHeaders: Set<String> = ["id", "name", "kind", "sector", "level", "place", "citations", "note"]
 

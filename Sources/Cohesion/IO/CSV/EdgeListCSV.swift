@@ -143,6 +143,7 @@ public enum EdgeListCSV {
             }
             var tie = Tie(source: source, target: target, kind: defaultKind)
             var amountValue: Double?, currency = "EUR", amountYear: Int?
+            var evidence: TieEvidence?
             for (c, field) in fields.enumerated() where !field.text.isEmpty {
                 let column = columns[c]
                 func number() -> Double? {
@@ -180,10 +181,18 @@ public enum EdgeListCSV {
                         break
                     }
                     tie.isIllustrative = flag
+                case .evidence:
+                    if field.text.isEmpty { break }
+                    guard let e = TieEvidence(rawValue: field.text) else {
+                        diagnostics.append(Diagnostic(.error, "unknown evidence '\(field.text)' (known: \(TieEvidence.spellings))", file: file, location: field.location))
+                        break
+                    }
+                    evidence = e
                 case .note: tie.note = field.text
                 case .attribute: tie.attributes[column.header] = typedValue(field.text, decimalComma: decimalComma)
                 }
             }
+            if let evidence, evidence == .illustrative || !tie.isIllustrative { tie.evidence = evidence }
             if let amountValue { tie.amount = Amount(value: amountValue, currency: currency, year: amountYear) }
             if let first = tie.firstYear, let last = tie.lastYear, first > last {
                 diagnostics.append(Diagnostic(.error, "first year \(first) is after last year \(last)", file: file, location: fields.first?.location))
@@ -305,7 +314,7 @@ public enum EdgeListCSV {
 
     /// What a column of the edge file holds, from its header.
     struct Column {
-        enum Role { case source, target, kind, weight, instrument, amount, currency, year, firstYear, lastYear, citations, illustrative, note, attribute }
+        enum Role { case source, target, kind, weight, instrument, amount, currency, year, firstYear, lastYear, citations, illustrative, evidence, note, attribute }
         let header: String
         let role: Role
 
@@ -324,6 +333,7 @@ public enum EdgeListCSV {
             case "lastyear": .lastYear
             case "citations", "sources": .citations
             case "illustrative": .illustrative
+            case "evidence": .evidence
             case "note": .note
             default: .attribute
             }

@@ -47,12 +47,17 @@ public enum DOTNetworkWriter {
             case .bool(let b): .bool(b)
             }
         }
+        // `place` and `instrument` are read back as escaped strings, like labels.
+        func text(_ name: String, _ v: AttributeValue) -> DOTValue {
+            if name == "place" || name == "instrument", case .string(let s) = v { return .text(s) }
+            return value(v)
+        }
         for s in network.stakeholders {
             var attributes = DOTAttributes()
             attributes["label"] = .text(s.name)
             for (name, v) in InteropFields.fields(of: s) where name != "name" {
                 if drawingNames.contains(name) { dropped.insert(name); continue }
-                attributes[name] = value(v)
+                attributes[name] = text(name, v)
             }
             document.append(node: s.id, attributes)
         }
@@ -61,7 +66,7 @@ public enum DOTNetworkWriter {
             for (name, v) in InteropFields.fields(of: t) {
                 if name == "weight" { attributes[name] = value(v); continue }
                 if drawingNames.contains(name) { dropped.insert(name); continue }
-                attributes[name] = value(v)
+                attributes[name] = text(name, v)
             }
             if directed && !t.kind.isDirected { attributes["dir"] = "none" }
             document.append(edge: t.source, t.target, attributes)

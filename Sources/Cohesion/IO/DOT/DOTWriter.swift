@@ -9,14 +9,17 @@ import Foundation
 /// - an ASCII identifier (`[A-Za-z_][A-Za-z0-9_]*`) that is not a DOT keyword (`node`,
 ///   `edge`, `graph`, `digraph`, `subgraph`, `strict`, in any case) and a numeral
 ///   (`-?(.[0-9]+|[0-9]+(.[0-9]*)?)`) are written bare;
-/// - anything else, non-ASCII included, is written in double quotes with `"` escaped as
-///   `\"`. Graphviz's lexer keeps every other backslash as written, so an id comes back from
-///   Graphviz exactly as it went in, keywords, quotes, backslashes, line breaks and accents
-///   included. (DOT cannot spell a quoted id that ends in a backslash; such an id is written
-///   as an HTML-like id, `<…>`, which cgraph reads back unchanged.)
+/// - anything else, non-ASCII included, is written in double quotes with every backslash
+///   doubled and `"` escaped as `\"`. Graphviz's lexer reads `\\` as a pair and `\"` as a
+///   quote, so nothing in a value can end the quoted string early and add statements (a
+///   sector of `\"]; evil [URL=…]` stays one value). cgraph keeps the doubled backslashes in
+///   the name; ``DOTImport`` halves them again, so an id comes back exactly as it went in,
+///   keywords, quotes, backslashes, line breaks and accents included. Line breaks and other
+///   control characters are written as they are: inside quotes they cannot end the string.
 ///
-/// Label text (``DOTValue/text(_:)``) is escaped for Graphviz's escaped strings as well, and
-/// HTML-like labels (``HTMLLabel``) are written between angle brackets.
+/// Label text (``DOTValue/text(_:)``) is escaped for Graphviz's escaped strings the same way,
+/// with line breaks as `\n`, and HTML-like labels (``HTMLLabel``) are written between angle
+/// brackets.
 ///
 /// ```swift
 /// var document = DOTDocument(isDirected: false)
@@ -90,17 +93,19 @@ public struct DOTWriter: Sendable {
     /// DOTWriter.id("caf44")        // caf44
     /// DOTWriter.id("node")         // "node"
     /// DOTWriter.id("a \"b\"")      // "a \"b\""
+    /// DOTWriter.id("C:\\dir")     // "C:\\dir"
     /// ```
     public static func id(_ text: String) -> String {
         if isPlainIdentifier(text) && !keywords.contains(text.lowercased()) { return text }
         if isNumeral(text) { return text }
-        if text.hasSuffix("\\") && isBalancedForHTML(text) {
-            // A quoted id cannot end in a backslash: the backslash would escape the closing quote.
-            return "<" + text + ">"
-        }
         var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
-            if scalar == "\"" { out += "\\\"" } else { out.unicodeScalars.append(scalar) }
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
         }
         return out + "\""
     }
@@ -164,14 +169,5 @@ public struct DOTWriter: Sendable {
             else { return false }
         }
         return dots == 0 ? digitsBefore > 0 : (digitsBefore > 0 || digitsAfter > 0)
-    }
-
-    private static func isBalancedForHTML(_ text: String) -> Bool {
-        var depth = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "<" { depth += 1 }
-            if scalar == ">" { depth -= 1; if depth < 0 { return false } }
-        }
-        return depth == 0
     }
 }

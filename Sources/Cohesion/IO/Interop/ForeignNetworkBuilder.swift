@@ -103,6 +103,7 @@ struct ForeignNetworkBuilder {
         let kind = tieKinds[id] ?? tieKind(id, directed: directed, negative: fields["sign"].map { $0.description == "negative" } ?? false)
         var tie = Tie(source: source, target: target, kind: kind)
         var amount: Double?, currency: String?, amountYear: Int?
+        var evidence: TieEvidence?
         for (key, value) in fields {
             switch key {
             case "kind" where kindID != nil: break
@@ -124,6 +125,8 @@ struct ForeignNetworkBuilder {
                 if let y = Self.year(value) { tie.lastYear = y } else { tie.attributes[key] = value }
             case "citations":
                 if case .string(let v) = value { tie.citations = EdgeListCSV.splitList(v) } else { tie.attributes[key] = value }
+            case "evidence":
+                if let e = TieEvidence(rawValue: value.description) { evidence = e } else { tie.attributes[key] = value }
             case "illustrative":
                 if case .bool(let b) = value { tie.isIllustrative = b }
                 else if let b = EdgeListCSV.parseFlag(value.description) { tie.isIllustrative = b }
@@ -133,6 +136,7 @@ struct ForeignNetworkBuilder {
             default: tie.attributes[key] = value
             }
         }
+        if let evidence, evidence == .illustrative || !tie.isIllustrative { tie.evidence = evidence }
         if let amount {
             tie.amount = Amount(value: amount, currency: currency ?? "EUR", year: amountYear)
         } else {

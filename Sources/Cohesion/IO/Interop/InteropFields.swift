@@ -4,7 +4,7 @@
 /// Stakeholders carry `name`, `kind`, `sector`, `level`, `place`, `citations` (ids joined by
 /// `;`) and `note`; ties carry `kind`, `sign` (only for a declared negative kind), `instrument`,
 /// `amount`, `currency`, `amountYear`, `weight`, `firstYear`, `lastYear`, `citations`,
-/// `illustrative` and `note`. Free attributes follow under their own names; one whose name is a
+/// `evidence` (``TieEvidence``'s spelling), `illustrative` and `note`. Free attributes follow under their own names; one whose name is a
 /// field the element has set is left out and reported, since it would read back as that field.
 ///
 /// ```swift
@@ -16,7 +16,7 @@ public enum InteropFields {
     /// The names tie fields take.
     public static let tieFieldNames: [String] = [
         "kind", "sign", "instrument", "amount", "currency", "amountYear", "weight", "firstYear", "lastYear",
-        "citations", "illustrative", "note",
+        "citations", "evidence", "illustrative", "note",
     ]
     /// The names the network's own fields take (graph-level data).
     public static let networkFieldNames: [String] = ["title", "place", "firstYear", "lastYear", "description"]
@@ -52,6 +52,7 @@ public enum InteropFields {
         if let v = t.firstYear { out.append(("firstYear", .integer(v))) }
         if let v = t.lastYear { out.append(("lastYear", .integer(v))) }
         if !t.citations.isEmpty { out.append(("citations", .string(t.citations.joined(separator: ";")))) }
+        if let v = t.evidence { out.append(("evidence", .string(v.rawValue))) }
         if t.isIllustrative { out.append(("illustrative", .bool(true))) }
         if let v = t.note { out.append(("note", .string(v))) }
         appendAttributes(t.attributes, reserved: tieFieldNames, to: &out)

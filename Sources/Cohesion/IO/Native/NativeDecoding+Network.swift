@@ -144,7 +144,7 @@ extension NativeDecoder {
 
     static let tieKeys: Set<String> = [
         "source", "target", "kind", "instrument", "amount", "weight", "firstYear", "lastYear",
-        "citations", "illustrative", "attributes", "note",
+        "citations", "illustrative", "evidence", "attributes", "note",
     ]
 
     mutating func tie(_ node: Node, _ network: Network) -> Tie? {
@@ -152,6 +152,9 @@ extension NativeDecoder {
         var locations: [String: TextLocation] = ["": location(node)].compactMapValues { $0 }
         var source: String?, target: String?, kind: TieKind?
         var result = Tie(source: "", target: "", kind: .funding)
+        var illustrative: (flag: Bool, node: Node)?
+        var evidence: (value: TieEvidence, node: Node)?
+        var attributeEvidence: (value: TieEvidence, node: Node)?
         for (key, keyNode, value) in pairs {
             locations[key] = location(value) ?? location(keyNode)
             switch key {
@@ -164,11 +167,32 @@ extension NativeDecoder {
             case "firstYear": result.firstYear = integer(value, key)
             case "lastYear": result.lastYear = integer(value, key)
             case "citations": result.citations = stringList(value, key)
-            case "illustrative": result.isIllustrative = bool(value, key) ?? false
-            case "attributes": result.attributes = attributes(value, "a tie")
+            case "illustrative": if let flag = bool(value, key) { illustrative = (flag, value) }
+            case "evidence":
+                if let text = string(value, key) {
+                    if let e = tieEvidence(text, value) { evidence = (e, value) }
+                }
+            case "attributes":
+                result.attributes = attributes(value, "a tie")
+                // Files written before evidence was a field kept it as a free attribute.
+                if let old = result.attributes.removeValue(forKey: "evidence") {
+                    let node = attributeNode(value, "evidence") ?? value
+                    if let e = tieEvidence(old.description, node) { attributeEvidence = (e, node) }
+                    if locations["evidence"] == nil { locations["evidence"] = location(node) }
+                }
             default: result.note = string(value, key)
             }
         }
+        if let evidence, let attributeEvidence, evidence.value != attributeEvidence.value {
+            error("the tie's evidence is '\(evidence.value)' but its attributes say '\(attributeEvidence.value)'", attributeEvidence.node)
+        }
+        let stated = evidence ?? attributeEvidence
+        if let illustrative, let stated {
+            if illustrative.flag != (stated.value == .illustrative) {
+                error("the tie says 'illustrative: \(illustrative.flag)' but its evidence is '\(stated.value)'", illustrative.node)
+            }
+        }
+        result.evidence = stated?.value ?? (illustrative?.flag == true ? .illustrative : nil)
         guard let source, let target else { error("a tie needs a 'source' and a 'target'", node); return nil }
         guard let kind else { error("the tie from '\(source)' to '\(target)' needs a 'kind'", node); return nil }
         result.source = source
@@ -176,6 +200,20 @@ extension NativeDecoder {
         result.kind = kind
         map.ties.append(locations)
         return result
+    }
+
+    /// Reads an evidence level; an unknown one is an error naming the known ones.
+    mutating func tieEvidence(_ text: String, _ node: Node) -> TieEvidence? {
+        if let e = TieEvidence(rawValue: text) { return e }
+        error("unknown evidence '\(text)' (known: \(TieEvidence.spellings))", node)
+        return nil
+    }
+
+    /// The value node of a key in a mapping node, for locating an error.
+    func attributeNode(_ node: Node, _ key: String) -> Node? {
+        guard let mapping = node.mapping else { return nil }
+        for (k, v) in mapping where k.string == key { return v }
+        return nil
     }
 
     mutating func amount(_ node: Node) -> Amount? {

@@ -69,6 +69,7 @@ extension Network {
             o.appendIfPresent("firstYear", t.firstYear.map(JSONValue.integer))
             o.appendIfPresent("lastYear", t.lastYear.map(JSONValue.integer))
             if !t.citations.isEmpty { o.append(("citations", .array(t.citations.map(JSONValue.string)))) }
+            if let evidence = t.evidence { o.append(("evidence", .string(evidence.rawValue))) }
             if t.isIllustrative { o.append(("illustrative", .bool(true))) }
             if !t.attributes.isEmpty { o.append(("attributes", Self.attributesDocument(t.attributes))) }
             o.appendIfPresent("note", t.note.map(JSONValue.string))

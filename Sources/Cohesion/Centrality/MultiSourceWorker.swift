@@ -1,0 +1,291 @@
+/// Per-thread scratch space for multi-source breadth-first search (Then et al. 2014,
+/// "The More the Merrier: Efficient Multi-Source Graph Traversal", PVLDB 8(4),
+/// doi:10.14778/2735496.2735507): up to 64 sources searched in one pass, one bit per source
+/// in a 64-bit word per node, so each row is scanned once per level for all the sources that
+/// reach its node at that level instead of once per source.
+///
+/// The search keeps, level by level, the list of (node, sources) pairs of its frontiers. For
+/// Brandes' betweenness (`counting`) it also counts shortest paths per source (σ, in 64 lanes
+/// per node) and runs the backward pass as a pull over the same rows, lane by lane, in the
+/// order the one-source pass (``ShortestPathWorker``) uses: every per-source figure is the
+/// same floating-point number, and the per-node sums are added in source order, so a serial
+/// batched run equals a serial one-source run bit for bit (path counts are exact integers up
+/// to 2⁵³).
+///
+/// Per-level counts of newly reached nodes, for each source, are kept in bit-sliced counters
+/// (one 64-bit word per bit of the count), so counting costs a few word operations per
+/// frontier pair rather than one per source.
+final class MultiSourceWorker {
+    /// Sources per pass.
+    static let lanes = 64
+
+    let n: Int
+    let counting: Bool
+    /// Sources that reached each node so far (one bit per lane).
+    let seen: UnsafeMutablePointer<UInt64>
+    /// Sources reaching each node on the level being built.
+    let next: UnsafeMutablePointer<UInt64>
+    /// The masks of the level below the one being finished (backward pass only).
+    let dense: UnsafeMutablePointer<UInt64>
+    /// Frontier pairs, level after level (all levels kept when `counting`, else the current one).
+    private(set) var entryNode: UnsafeMutablePointer<Int32>
+    private(set) var entryMask: UnsafeMutablePointer<UInt64>
+    private var capacity: Int
+    private(set) var entryCount = 0
+    /// Level L's pairs are `levelStart[L]..<levelStart[L + 1]` (counting only).
+    private(set) var levelStart: [Int] = []
+    /// σ, (1 + δ)/σ and δ per node and lane, `node * 64 + lane` (counting only).
+    let sigma: UnsafeMutablePointer<Double>
+    let coefficient: UnsafeMutablePointer<Double>
+    let delta: UnsafeMutablePointer<Double>
+    /// The source of each lane of the last search.
+    private(set) var laneSource = [Int](repeating: 0, count: lanes)
+    private(set) var laneCount = 0
+    /// Per lane: nodes reached (the source excluded), the sum of their distances, the sum of
+    /// the reciprocals, and the largest distance.
+    var reached = [Int](repeating: 0, count: lanes)
+    var distanceSum = [Double](repeating: 0, count: lanes)
+    var inverseSum = [Double](repeating: 0, count: lanes)
+    var eccentricity = [Int](repeating: 0, count: lanes)
+    /// Per-worker accumulator, one value per node (betweenness), reduced by the caller.
+    let accumulator: UnsafeMutablePointer<Double>
+    /// Per-worker scalar accumulators (path statistics).
+    var total = 0.0
+    var maximum = 0.0
+    /// Bit-sliced per-lane counters.
+    private let planes: UnsafeMutablePointer<UInt64>
+    private var topPlane = 0
+    private var scratchSum: [Double] = [Double](repeating: 0, count: lanes)
+
+    init(nodeCount n: Int, counting: Bool, accumulates: Bool) {
+        self.n = n
+        self.counting = counting
+        let m = max(n, 1)
+        seen = .allocate(capacity: m); seen.initialize(repeating: 0, count: m)
+        next = .allocate(capacity: m); next.initialize(repeating: 0, count: m)
+        dense = .allocate(capacity: counting ? m : 1); dense.initialize(repeating: 0, count: counting ? m : 1)
+        capacity = max(64, counting ? 4 * m : m)
+        entryNode = .allocate(capacity: capacity)
+        entryMask = .allocate(capacity: capacity)
+        let lanesCapacity = counting ? m * Self.lanes : 1
+        sigma = .allocate(capacity: lanesCapacity); sigma.initialize(repeating: 0, count: lanesCapacity)
+        coefficient = .allocate(capacity: lanesCapacity); coefficient.initialize(repeating: 0, count: lanesCapacity)
+        delta = .allocate(capacity: lanesCapacity); delta.initialize(repeating: 0, count: lanesCapacity)
+        accumulator = .allocate(capacity: accumulates ? m : 1); accumulator.initialize(repeating: 0, count: accumulates ? m : 1)
+        planes = .allocate(capacity: 64); planes.initialize(repeating: 0, count: 64)
+    }
+
+    deinit {
+        seen.deallocate(); next.deallocate(); dense.deallocate()
+        entryNode.deallocate(); entryMask.deallocate()
+        sigma.deallocate(); coefficient.deallocate(); delta.deallocate()
+        accumulator.deallocate(); planes.deallocate()
+    }
+
+    /// Bytes of scratch one worker needs for a graph of `n` nodes.
+    static func bytesNeeded(nodeCount n: Int, counting: Bool) -> Int {
+        counting ? n * (Self.lanes * 24 + 24 + 4 * 12) : n * (16 + 12)
+    }
+
+    @inline(__always) private func append(_ node: Int32, _ mask: UInt64) {
+        if entryCount == capacity { grow() }
+        entryNode[entryCount] = node
+        entryMask[entryCount] = mask
+        entryCount &+= 1
+    }
+
+    private func grow() {
+        let newCapacity = capacity * 2
+        let nodes = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
+        nodes.update(from: entryNode, count: entryCount)
+        masks.update(from: entryMask, count: entryCount)
+        entryNode.deallocate(); entryMask.deallocate()
+        entryNode = nodes; entryMask = masks; capacity = newCapacity
+    }
+
+    @inline(__always) private func count(_ mask: UInt64) {
+        var carry = mask, j = 0
+        while carry != 0 {
+            let t = planes[j] & carry
+            planes[j] ^= carry
+            carry = t
+            j &+= 1
+        }
+        if j > topPlane { topPlane = j }
+    }
+
+    /// Searches from `sources` (distinct nodes, at most 64) over `rows`. Leaves the per-lane
+    /// figures filled, `seen` set, and when counting σ and every level's pairs.
+    func search(sources: ArraySlice<Int>, rows: RowView) {
+        let seen = self.seen, next = self.next, sigma = self.sigma
+        let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
+        laneCount = sources.count
+        entryCount = 0
+        levelStart.removeAll(keepingCapacity: true)
+        levelStart.append(0)
+        for (i, s) in sources.enumerated() {
+            laneSource[i] = s
+            reached[i] = 0; distanceSum[i] = 0; inverseSum[i] = 0; eccentricity[i] = 0
+            let bit = UInt64(1) &<< UInt64(i)
+            seen[s] |= bit
+            append(Int32(truncatingIfNeeded: s), bit)
+            if counting { sigma[s &* Self.lanes &+ i] = 1 }
+        }
+        var a = 0
+        var level = 0
+        while true {
+            let b = entryCount
+            var e = a
+            while e < b {
+                let v = Int(entryNode[e]), frontier = entryMask[e]
+                e &+= 1
+                var k = off[v]; let end = off[v &+ 1]
+                if counting {
+                    let sv = sigma + v &* Self.lanes
+                    while k < end {
+                        let w = Int(nb[k]); k &+= 1
+                        let fresh = frontier & ~seen[w]
+                        if fresh != 0 {
+                            if next[w] == 0 { append(Int32(truncatingIfNeeded: w), 0) }
+                            next[w] |= fresh
+                            let sw = sigma + w &* Self.lanes
+                            var bits = fresh
+                            while bits != 0 {
+                                let i = bits.trailingZeroBitCount
+                                sw[i] += sv[i]
+                                bits &= bits &- 1
+                            }
+                        }
+                    }
+                } else {
+                    while k < end {
+                        let w = Int(nb[k]); k &+= 1
+                        let fresh = frontier & ~seen[w]
+                        if fresh != 0 {
+                            if next[w] == 0 { append(Int32(truncatingIfNeeded: w), 0) }
+                            next[w] |= fresh
+                        }
+                    }
+                }
+            }
+            let newEnd = entryCount
+            if newEnd == b { break }
+            level &+= 1
+            var f = b
+            while f < newEnd {
+                let w = Int(entryNode[f])
+                let mask = next[w]
+                next[w] = 0
+                seen[w] |= mask
+                entryMask[f] = mask
+                count(mask)
+                f &+= 1
+            }
+            // Read the counters out, lane by lane, and clear them.
+            let highest = topPlane
+            topPlane = 0
+            let l = Double(level)
+            for i in 0..<laneCount {
+                var c = 0
+                for p in 0..<highest { c |= Int((planes[p] &>> UInt64(i)) & 1) &<< p }
+                if c > 0 {
+                    reached[i] &+= c
+                    let cd = Double(c)
+                    distanceSum[i] += cd * l
+                    inverseSum[i] += cd / l
+                    eccentricity[i] = level
+                }
+            }
+            for p in 0..<highest { planes[p] = 0 }
+            if counting {
+                levelStart.append(b)
+                a = b
+            } else {
+                let size = newEnd &- b
+                entryNode.update(from: entryNode + b, count: size)
+                entryMask.update(from: entryMask + b, count: size)
+                entryCount = size
+                a = 0
+            }
+        }
+        if counting { levelStart.append(entryCount) }
+    }
+
+    /// Clears `seen` (and σ) for the next search, without touching the accumulator.
+    func resetSeen() {
+        let seen = self.seen
+        for v in 0..<n { seen[v] = 0 }
+    }
+
+    /// Brandes' backward pass for every lane of the last counting search, then the dependency
+    /// of every node added to ``accumulator`` in lane (source) order, as the one-source pass
+    /// adds them. Clears `seen` and σ.
+    func accumulate(rows: RowView, endpoints: Bool) {
+        let sigma = self.sigma, coef = coefficient, delta = self.delta, dense = self.dense
+        let acc = accumulator, seen = self.seen
+        let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
+        let levels = levelStart.count &- 1
+        scratchSum.withUnsafeMutableBufferPointer { sumBuffer in
+            let sum = sumBuffer.baseAddress!
+            var L = levels &- 1
+            while L >= 0 {
+                let lo = levelStart[L], hi = levelStart[L &+ 1]
+                let deepest = L == levels &- 1
+                if !deepest {
+                    for e in hi..<levelStart[L &+ 2] { dense[Int(entryNode[e])] = entryMask[e] }
+                }
+                for e in lo..<hi {
+                    let v = Int(entryNode[e]), mv = entryMask[e]
+                    if !deepest {
+                        var k = off[v]; let end = off[v &+ 1]
+                        while k < end {
+                            let w = Int(nb[k]); k &+= 1
+                            var succ = mv & dense[w]
+                            if succ != 0 {
+                                let cw = coef + w &* Self.lanes
+                                while succ != 0 {
+                                    let i = succ.trailingZeroBitCount
+                                    sum[i] += cw[i]
+                                    succ &= succ &- 1
+                                }
+                            }
+                        }
+                    }
+                    let base = v &* Self.lanes
+                    var bits = mv
+                    while bits != 0 {
+                        let i = bits.trailingZeroBitCount
+                        bits &= bits &- 1
+                        let sv = sigma[base &+ i]
+                        let d = sv * sum[i]
+                        coef[base &+ i] = (1 + d) / sv
+                        delta[base &+ i] = d
+                        sum[i] = 0
+                    }
+                }
+                if !deepest {
+                    for e in hi..<levelStart[L &+ 2] { dense[Int(entryNode[e])] = 0 }
+                }
+                L &-= 1
+            }
+        }
+        let bonus: Double = endpoints ? 1 : 0
+        for v in 0..<n {
+            var bits = seen[v]
+            if bits == 0 { continue }
+            seen[v] = 0
+            let base = v &* Self.lanes
+            while bits != 0 {
+                let i = bits.trailingZeroBitCount
+                bits &= bits &- 1
+                if laneSource[i] == v {
+                    if endpoints { acc[v] += Double(reached[i]) }
+                } else {
+                    acc[v] += delta[base &+ i] + bonus
+                }
+                sigma[base &+ i] = 0
+            }
+        }
+    }
+}

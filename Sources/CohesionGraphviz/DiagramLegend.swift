@@ -1,0 +1,225 @@
+import Cohesion
+
+/// A diagram's legend, as a value: sections of entries, each a sample and a line of text.
+///
+/// ``NetworkDiagram`` builds it from what the panels use — every stakeholder shape, fill, tie
+/// style, the size measure and the boxes, each listed once — and draws it as an HTML-like
+/// Graphviz table with ``label(style:)``: one column of rows per section, side by side, every
+/// row one line high so a sample and its text sit on the same row. Kinds drawn with the same
+/// shape share an entry (their names continue on rows without a sample). Stakeholders without
+/// a value for the colour attribute get a white entry "(no sector)".
+///
+/// ```swift
+/// let legend = DiagramLegend(sections: [
+///     .init(title: "Tie", entries: [.init(key: .line(color: "#e31a1c", pattern: "solid", width: 2, directed: false),
+///                                         text: "conflict")]),
+/// ])
+/// node.attributes["label"] = .html(legend.label(style: DiagramStyle()))
+/// ```
+///
+/// - Complexity: ``label(style:)`` is linear in the number of entries.
+public struct DiagramLegend: Hashable, Sendable {
+    /// The sample drawn beside an entry's text.
+    public enum Key: Hashable, Sendable {
+        /// A character that looks like the node shape.
+        case shape(glyph: String)
+        /// A swatch of a fill colour.
+        case fill(String)
+        /// A line sample: colour, Graphviz line style, width in points, arrow.
+        case line(color: String, pattern: String, width: Double, directed: Bool)
+        /// No sample: the text continues the entry above, or stands alone.
+        case none
+    }
+
+    /// One row: a sample and one line of text.
+    public struct Entry: Hashable, Sendable {
+        /// The sample.
+        public var key: Key
+        /// The text, one line.
+        public var text: String
+        /// Creates an entry.
+        public init(key: Key, text: String) {
+            self.key = key
+            self.text = text
+        }
+    }
+
+    /// A titled column of entries.
+    public struct Section: Hashable, Sendable {
+        /// The section's heading (`Stakeholder`, `Sector`, `Tie`, `Size`, `Boxes`).
+        public var title: String
+        /// Its rows.
+        public var entries: [Entry]
+        /// Creates a section.
+        public init(title: String, entries: [Entry]) {
+            self.title = title
+            self.entries = entries
+        }
+    }
+
+    /// The sections, left to right.
+    public var sections: [Section]
+
+    /// Creates a legend.
+    public init(sections: [Section]) { self.sections = sections }
+
+    /// Whether the legend has nothing to show.
+    public var isEmpty: Bool { sections.allSatisfy { $0.entries.isEmpty } }
+
+    /// The legend as one HTML-like table: a heading row, then one row per entry, sections side
+    /// by side; every cell of a row has the same fixed height and is centred vertically.
+    public func label(style: DiagramStyle) -> HTMLLabel {
+        let shown = sections.filter { !$0.entries.isEmpty }
+        let rowHeight = Int((style.fontSize * 1.6).rounded())
+        let height = (shown.map(\.entries.count).max() ?? 0) + 1
+        var grid: [String] = []
+        for r in 0..<height {
+            var cells: [String] = []
+            for (c, section) in shown.enumerated() {
+                if c > 0 { cells.append("<td width=\"16\"></td>") }
+                if r == 0 {
+                    cells.append("<td colspan=\"2\" align=\"left\" height=\"\(rowHeight)\"><b>"
+                        + HTMLLabel.escaping(section.title) + "</b></td>")
+                } else if r - 1 < section.entries.count {
+                    let entry = section.entries[r - 1]
+                    cells.append(Self.keyCell(entry.key, style: style, height: rowHeight))
+                    cells.append("<td align=\"left\" height=\"\(rowHeight)\">" + HTMLLabel.escaping(entry.text) + "</td>")
+                } else {
+                    cells.append("<td height=\"\(rowHeight)\"></td><td></td>")
+                }
+            }
+            grid.append("<tr>" + cells.joined() + "</tr>")
+        }
+        return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">"
+            + grid.joined() + "</table>")
+    }
+
+    private static func keyCell(_ key: Key, style: DiagramStyle, height: Int) -> String {
+        switch key {
+        case .shape(let glyph):
+            return "<td align=\"center\" height=\"\(height)\"><font color=\"\(style.legendShapeColor)\">"
+                + HTMLLabel.escaping(glyph) + "</font></td>"
+        case .fill(let color):
+            return "<td align=\"center\" height=\"\(height)\"><table border=\"0\" cellborder=\"1\" cellspacing=\"0\" "
+                + "cellpadding=\"0\"><tr><td bgcolor=\"\(color)\" color=\"\(style.borderColor)\" width=\"18\" "
+                + "height=\"10\" fixedsize=\"true\"></td></tr></table></td>"
+        case .line(let color, let pattern, let width, let directed):
+            let stroke: String = switch pattern {
+            case "dashed": "╌╌╌"
+            case "dotted": "┈┈┈"
+            case "bold": "━━━"
+            default: width >= 2 ? "━━━" : "───"
+            }
+            return "<td align=\"center\" height=\"\(height)\"><font color=\"\(color)\">" + stroke
+                + (directed ? "▶" : "─") + "</font></td>"
+        case .none:
+            return "<td height=\"\(height)\"></td>"
+        }
+    }
+
+    /// A character that looks like a Graphviz shape.
+    static func glyph(for shape: String) -> String {
+        switch shape.lowercased() {
+        case "rounded box", "rounded rect", "rounded rectangle", "rounded square": "▢"
+        case "box", "rect", "rectangle", "square", "box3d", "component": "■"
+        case "doublecircle": "◎"
+        case "diamond", "mdiamond": "◆"
+        case "triangle": "▲"
+        case "invtriangle": "▼"
+        case "hexagon": "⬢"
+        case "pentagon": "⬟"
+        case "parallelogram": "▰"
+        case "house": "⌂"
+        case "invhouse": "▼"
+        case "octagon", "doubleoctagon", "tripleoctagon": "⯃"
+        case "star": "★"
+        default: "●"
+        }
+    }
+}
+
+extension DiagramLegend {
+    /// The legend of a diagram: every style its panels use, listed once.
+    init(panels: [NetworkDiagram.Panel], diagram: NetworkDiagram, scales: DiagramScales, mergedTies: Bool) {
+        let style = diagram.style
+        var sections: [Section] = []
+        // Stakeholder kinds, by shape.
+        var kinds: [StakeholderKind] = []
+        var seenKinds = Set<String>()
+        for panel in panels {
+            for s in panel.network.stakeholders where seenKinds.insert(s.kind.id).inserted {
+                kinds.append(panel.network.stakeholderKind(id: s.kind.id) ?? s.kind)
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: StakeholderKind.wellKnown.enumerated().map { ($1.id, $0) })
+        kinds.sort { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
+        var byShape: [(shape: String, names: [String])] = []
+        for kind in kinds {
+            var shape = style.shape(for: kind, in: panels.first?.network)
+            if let extra = style.kindNodeStyles[kind.id], extra.contains("rounded") { shape = "rounded " + shape }
+            let name = DiagramText.visible(kind.name, limit: style.maximumLabelLength)
+            if let k = byShape.firstIndex(where: { $0.shape == shape }) {
+                byShape[k].names.append(name)
+            } else {
+                byShape.append((shape, [name]))
+            }
+        }
+        var stakeholderEntries: [Entry] = []
+        for (shape, names) in byShape {
+            for (i, line) in DiagramText.lines(joining: names).enumerated() {
+                stakeholderEntries.append(Entry(key: i == 0 ? .shape(glyph: Self.glyph(for: shape)) : .none, text: line))
+            }
+        }
+        sections.append(Section(title: "Stakeholder", entries: stakeholderEntries))
+        // Fill.
+        var fills = scales.colorOrder.map {
+            Entry(key: .fill(scales.colors[$0] ?? style.missingFill), text: DiagramText.visible($0, limit: style.maximumLabelLength))
+        }
+        if scales.hasMissingColor && !fills.isEmpty { fills.append(Entry(key: .fill(style.missingFill), text: "(no \(diagram.colorBy))")) }
+        let colorTitle = DiagramText.visible(diagram.colorBy, limit: style.maximumLabelLength)
+        sections.append(Section(title: colorTitle.prefix(1).uppercased() + colorTitle.dropFirst(), entries: fills))
+        // Ties.
+        var tieKinds: [TieKind] = []
+        var seenTies = Set<String>()
+        for panel in panels {
+            for tie in panel.network.ties where seenTies.insert(tie.kind.id).inserted {
+                tieKinds.append(panel.network.tieKind(id: tie.kind.id) ?? tie.kind)
+            }
+        }
+        let tieOrder = Dictionary(uniqueKeysWithValues: TieKind.wellKnown.enumerated().map { ($1.id, $0) })
+        tieKinds.sort { (tieOrder[$0.id] ?? Int.max, $0.id) < (tieOrder[$1.id] ?? Int.max, $1.id) }
+        var ties: [(key: Key, names: [String])] = []
+        for kind in tieKinds {
+            let tieStyle = style.tieStyle(for: kind)
+            let key = Key.line(color: tieStyle.color, pattern: tieStyle.lineStyle, width: tieStyle.penWidth,
+                               directed: tieStyle.isDirected ?? kind.isDirected)
+            var text = DiagramText.visible(kind.id, limit: style.maximumLabelLength)
+            if tieStyle.widthByAmount && scales.maximumAmount > 0 { text += ", width by amount" }
+            if let k = ties.firstIndex(where: { $0.key == key }) { ties[k].names.append(text) } else { ties.append((key, [text])) }
+        }
+        var tieEntries = ties.map { Entry(key: $0.key, text: $0.names.joined(separator: ", ")) }
+        if panels.contains(where: { $0.network.ties.contains(where: \.isIllustrative) }) {
+            tieEntries.append(Entry(key: .line(color: DiagramStyle.faded("#555555", opacity: style.illustrativeOpacity),
+                                               pattern: "solid", width: 1, directed: true),
+                                    text: "faded: illustrative"))
+        }
+        if mergedTies {
+            tieEntries.append(Entry(key: .none, text: "×n: n ties of one kind, one pair"))
+        }
+        sections.append(Section(title: "Tie", entries: tieEntries))
+        // Size and boxes.
+        var notes: [Entry] = []
+        if let measure = diagram.sizeMeasure, scales.hasSizes {
+            notes.append(Entry(key: .shape(glyph: "●"), text: "size: " + DiagramText.visible(measure, limit: style.maximumLabelLength)))
+            notes.append(Entry(key: .none, text: DiagramText.number(scales.sizeRange.lowerBound) + " – "
+                + DiagramText.number(scales.sizeRange.upperBound)))
+        }
+        switch diagram.clusters {
+        case .attribute(let name), .groups(let name):
+            notes.append(Entry(key: .shape(glyph: "▢"), text: "boxes: " + DiagramText.visible(name, limit: style.maximumLabelLength)))
+        case .none: break
+        }
+        sections.append(Section(title: "Notes", entries: notes))
+        self.init(sections: sections.filter { !$0.entries.isEmpty })
+    }
+}
