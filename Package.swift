@@ -24,7 +24,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
+                "CSQLite",
             ]
+        ),
+        // The system SQLite library, for reading DNA's .dna databases (IO/DNA).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
         // The Graphviz C library, found by pkg-config; no Swift API of its own.
         .systemLibrary(
@@ -34,7 +41,7 @@ let package = Package(
         ),
         // The C that CohesionGraphviz needs around libgvc: an id discipline for reading DOT and
         // the render worker process (see its README).
-        .target(name: "CohesionGraphvizShims", dependencies: ["CGraphviz"]),
+        .target(name: "CohesionGraphvizShims", dependencies: ["CGraphviz"], exclude: ["README.md"]),
         // Rendering through Graphviz. Plugins are loaded explicitly at run time (Plugins.swift),
         // so no unsafe linker flags are needed and the target stays usable as a dependency.
         .target(

@@ -47,7 +47,7 @@ for (k, year) in evolution.years.enumerated() {
     let betweenness = try graph.betweenness()
     let sectors = try Partition(network, graph: graph, attribute: "sector")
     let brokerage = try GouldFernandezBrokerage(graph, partition: sectors)
-    let local = snapshot.ties.filter { $0.attributes["evidence"] == .string("local") }.count
+    let local = snapshot.ties.filter { $0.evidence == .local }.count
     let started = network.ties.filter { $0.firstYear == year }
     let ended = network.ties.filter { $0.lastYear == year - 1 }
     var changes = started.map { "+ " + label($0) } + ended.map { "- " + label($0) }

@@ -41,7 +41,7 @@ add("ties valid in \(year)") { "\(comparison.profiles[$0].tieCount)" }
 for (level, label) in [("local", "documented locally"), ("general-rule", "national rule applied locally"),
                        ("illustrative", "illustrative")] {
     add("· \(label)") { c in
-        "\(cities[c].snapshot(in: year).ties.filter { $0.attributes["evidence"] == .string(level) }.count)"
+        "\(cities[c].snapshot(in: year).ties.filter { $0.evidence?.rawValue == level }.count)"
     }
 }
 // Ties per layer, every layer either city has.
@@ -67,10 +67,15 @@ for rank in 0..<options.topCount {
         return rank < top.count ? "\(top[rank].id) (\(String(format: "%.2f", top[rank].betweenness)))" : "-"
     }
 }
-// Brokerage between sectors, summed by kind: who carries it in each city.
+// Gould–Fernandez brokerage with sectors as groups, summed by kind and named by the roles summed:
+// between sectors (itinerant+representative+gatekeeper+liaison) and, apart, the coordinator
+// two-paths that stay inside one sector.
 for kind in ["family-allowance-office", "municipality", "registration-desk", "departmental-council", "families"] {
-    add("brokerage between sectors: \(kind)") { c in
-        comparison.profiles[c].brokerageByGroup[kind].map { String(Int($0.total)) } ?? "-"
+    add("brokerage between sectors (\(BrokerageAggregate.betweenGroups.rolesLabel)): \(kind)") { c in
+        comparison.profiles[c].brokerageByGroup[kind].map { String(Int($0.betweenGroups)) } ?? "-"
+    }
+    add("brokerage within one sector (coordinator): \(kind)") { c in
+        comparison.profiles[c].brokerageByGroup[kind].map { String(Int($0.withinGroup)) } ?? "-"
     }
 }
 // Figures the sources give, kept as attributes in the files.

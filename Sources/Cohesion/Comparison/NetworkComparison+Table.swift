@@ -5,9 +5,13 @@ extension NetworkComparison {
     /// overall and by sector, brokerage by aligned group, tie density by group, and the top
     /// stakeholders by betweenness.
     ///
-    /// Compact tables, for reading, sum up each group's brokerage as `total (top role count)`
-    /// and give only the density inside each group; full tables, for CSV, give every role and
-    /// every pair of groups as numbers.
+    /// Brokerage rows are named by the Gould–Fernandez roles they sum: "between sectors"
+    /// adds itinerant, representative, gatekeeper and liaison (the roles that join groups),
+    /// "within one sector" is the coordinator role (a two-path inside one group). Compact
+    /// tables, for reading, give the between-sector sum as `sum (top role count)` and the
+    /// coordinator count, and only the density inside each group; full tables, for CSV, give
+    /// every role, the between-sector sum, the sum of all five roles, and every pair of groups,
+    /// as numbers.
     ///
     /// ```swift
     /// let table = try NetworkComparison([lille, nantes]).table(compact: true)
@@ -47,19 +51,30 @@ extension NetworkComparison {
         for sector in comparison.sectorLabels {
             row("E-I: \(sector)") { p in p.eiIndex.groups.first { $0.label == sector }.map { .number($0.value) } ?? .missing }
         }
+        // Brokerage by the Gould–Fernandez roles each row sums: between sectors (every role but
+        // coordinator) and inside one sector (coordinator), never the two under one name.
+        let between = BrokerageAggregate.betweenGroups, within = BrokerageAggregate.withinGroup
         for kind in comparison.groupLabels {
             if compact {
-                row("brokerage: \(kind)") { p in
+                row("brokerage between \(sectorAttribute)s (\(between.rolesLabel)): \(kind)") { p in
                     guard let s = p.brokerageByGroup[kind] else { return .missing }
-                    guard s.total > 0 else { return .text("0") }
-                    let top = BrokerageRole.allCases.max { s[$0] < s[$1] } ?? .liaison
-                    return .text("\(Int(s.total)) (\(top) \(Int(s[top])))")
+                    guard s.betweenGroups > 0 else { return .text("0") }
+                    let top = between.roles.max { s[$0] < s[$1] } ?? .liaison
+                    return .text("\(Int(s.betweenGroups)) (\(top) \(Int(s[top])))")
+                }
+                row("brokerage within one \(sectorAttribute) (\(within.rolesLabel)): \(kind)") { p in
+                    p.brokerageByGroup[kind].map { .integer(Int($0.withinGroup)) } ?? .missing
                 }
             } else {
                 for role in BrokerageRole.allCases {
                     row("brokerage: \(kind): \(role)") { p in p.brokerageByGroup[kind].map { .number($0[role]) } ?? .missing }
                 }
-                row("brokerage: \(kind): total") { p in p.brokerageByGroup[kind].map { .number($0.total) } ?? .missing }
+                row("brokerage between \(sectorAttribute)s (\(between.rolesLabel)): \(kind)") { p in
+                    p.brokerageByGroup[kind].map { .number($0.betweenGroups) } ?? .missing
+                }
+                row("brokerage: \(kind): all roles (\(BrokerageAggregate.allRoles.rolesLabel))") { p in
+                    p.brokerageByGroup[kind].map { .number($0.total) } ?? .missing
+                }
             }
         }
         if compact {

@@ -51,7 +51,7 @@ public struct ComparisonOptions: Sendable {
 ///
 /// ```swift
 /// let lille = try NetworkComparisonProfile(lilleNetwork, name: "Lille")
-/// print(lille.coalitions.count, lille.eiIndex.value, lille.brokerageByGroup["family-allowance-office"]?.total ?? 0)
+/// print(lille.coalitions.count, lille.eiIndex.value, lille.brokerageByGroup["family-allowance-office"]?.betweenGroups ?? 0)
 /// ```
 ///
 /// - Complexity: dominated by betweenness, O(*n* *m*).
@@ -85,8 +85,11 @@ public struct NetworkComparisonProfile: Sendable {
     public let coalitions: Coalitions
     /// The E-I index by ``ComparisonOptions/sectorAttribute``, for the network and each sector.
     public let eiIndex: EIIndex
-    /// Gould–Fernandez brokerage between sectors, summed over the stakeholders of each
-    /// alignment group (kind), keyed by group label.
+    /// Gould–Fernandez role counts with the groups of ``ComparisonOptions/sectorAttribute``
+    /// (sectors) as the partition, summed over the stakeholders of each alignment group (kind),
+    /// keyed by group label. All five roles: ``BrokerageRoleScores/betweenGroups`` is the part
+    /// between sectors (every role but coordinator), ``BrokerageRoleScores/withinGroup`` the
+    /// coordinator part inside one sector.
     public let brokerageByGroup: [String: BrokerageRoleScores]
     /// The mixing matrix by alignment group (kind).
     public let mixing: MixingMatrix
@@ -119,11 +122,11 @@ public struct NetworkComparisonProfile: Sendable {
         profile = try NetworkProfile(graph, options: options.computation)
         let coalitionGraph = try AnalysisGraph(network, selection: options.selection.forCoalitions)
         coalitions = try coalitionGraph.coalitions(method: options.method, resolution: options.resolution, seed: options.seed)
-        let sectors = CommunityAssignment(network, attribute: options.sectorAttribute, graph: graph)
+        let sectors = try StakeholderGroups(network, attribute: options.sectorAttribute, graph: graph)
         eiIndex = try graph.eiIndex(of: sectors)
-        let kinds = CommunityAssignment(network, attribute: options.alignment, graph: graph)
+        let kinds = try StakeholderGroups(network, attribute: options.alignment, graph: graph)
         mixing = try graph.mixingMatrix(of: kinds)
-        let brokerage = try GouldFernandezBrokerage(graph, partition: try Partition(groups: sectors.groups, labels: sectors.labels))
+        let brokerage = try GouldFernandezBrokerage(graph, partition: sectors)
         var byGroup: [String: BrokerageRoleScores] = [:]
         for node in 0..<graph.nodeCount {
             let label = kinds.labels[kinds.groups[node]]

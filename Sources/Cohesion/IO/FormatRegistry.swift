@@ -23,7 +23,7 @@ public struct FormatRegistry: Sendable {
 
     /// The formats of the `IO` folders. A new format is declared in its folder and appended here.
     public static let builtIn = FormatRegistry([.yaml, .json, .csv, .graphml, .gexf, .dl, .pajek, .dot, .nodeLink,
-                                                           .gml, .edgeList, .adjacency, .xlsx])
+                                                .gml, .edgeList, .adjacency, .xlsx, .dna])
 
     private static let storage = Locked(FormatRegistry.builtIn)
 

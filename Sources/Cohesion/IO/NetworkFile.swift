@@ -78,17 +78,29 @@ public enum NetworkFile {
     /// read instead (node-link JSON in a `.json` file).
     public static func load(bytes: [UInt8], file: String, format: NetworkFormat,
                             options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
+        // Every format is UTF-8 text: a byte-order mark is dropped and invalid bytes refused here,
+        // so no reader replaces them silently.
+        let bytes = Array(TextInput.droppingByteOrderMark(bytes))
+        if let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
         let registered = options.formats.format(id: format.rawValue) ?? format
         let chosen = options.format == nil ? options.formats.refining(registered, bytes: bytes) : registered
         guard let reader = chosen.reader else {
             let why = chosen.unreadableReason.map { ": " + $0 } ?? ""
             return (nil, [Diagnostic(.error, "reading \(chosen.name) is not supported\(why)", file: file)])
         }
+        // Graphviz's scanner is slow on very long tokens: refuse them before it sees the text.
+        if chosen == .dot {
+            let tooLong = DOTInputCheck.check(bytes, file: file)
+            if !tooLong.isEmpty { return (nil, tooLong) }
+        }
         do {
             let loaded = try reader(bytes, file, options)
             return (loaded.network, loaded.diagnostics)
         } catch let error as InvalidNetwork {
             return (nil, error.diagnostics)
+        } catch where chosen == .dot {
+            // Graphviz names the line inside its text: place it.
+            return (nil, [DOTInputCheck.diagnostic(String(describing: error), file: file)])
         } catch {
             return (nil, [Diagnostic(.error, "\(error)", file: file)])
         }

@@ -16,7 +16,7 @@ extension ReportSection {
         let stated = Array(Set(profiles.map(\.selection.summary))).sorted()
         var blocks: [ReportBlock] = stated.map { .paragraph("Ties analysed: \($0).") }
         blocks += [
-            .table(ReportTable(caption: "Profiles side by side (Freeman centralization with igraph's maxima; coalitions by \(profiles.first?.coalitions.method.rawValue ?? "Leiden"); E-I from −1, all ties inside sectors, to +1, all between; brokerage as total (most frequent role))", table: table)),
+            .table(ReportTable(caption: "Profiles side by side (Freeman centralization with igraph's maxima; coalitions by \(profiles.first?.coalitions.method.rawValue ?? "Leiden"); E-I from −1, all ties inside sectors, to +1, all between; brokerage between sectors as the sum of the itinerant, representative, gatekeeper and liaison roles (most frequent of them), coordinator two-paths inside one sector on their own row)", table: table)),
         ]
         blocks += extraBlocks
         let kinds = comparison.groupLabels

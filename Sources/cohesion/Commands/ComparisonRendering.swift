@@ -8,6 +8,8 @@ struct ComparisonRendering {
     var sectorAttribute: String
     /// For evolution: how alike each column's coalitions are to the previous column's.
     var stability: [PartitionComparison?] = []
+    /// For evolution: stakeholder series (places, coverage…), one cell per column.
+    var extraRows: [(id: String, cells: [MeasureCell])] = []
 
     func render(_ format: TableFormat) -> String {
         switch format {
@@ -19,7 +21,9 @@ struct ComparisonRendering {
     }
 
     func table(compact: Bool) -> MeasureTable {
-        comparison.table(compact: compact, sectorAttribute: sectorAttribute, stability: stability)
+        var table = comparison.table(compact: compact, sectorAttribute: sectorAttribute, stability: stability)
+        for row in extraRows { table.append(id: row.id, row.cells) }
+        return table
     }
 
     /// One block per network: block densities between the \(alignment) groups it has.
@@ -63,7 +67,8 @@ struct ComparisonRendering {
             fields.append(("eiIndex", .number(p.eiIndex.value)))
             fields.append(("eiBy\(capitalised(sectorAttribute))", .object(p.eiIndex.groups.map { ($0.label, .number($0.value)) })))
             fields.append(("brokerageBy\(capitalised(alignment))", .object(p.brokerageByGroup.sorted { $0.key < $1.key }.map { key, s in
-                (key, .object(BrokerageRole.allCases.map { ($0.description, .number(s[$0])) } + [("total", .number(s.total))]))
+                (key, .object(BrokerageRole.allCases.map { ($0.description, .number(s[$0])) }
+                              + [("betweenGroups", .number(s.betweenGroups)), ("total", .number(s.total))]))
             })))
             fields.append(("mixing", .object([
                 ("by", .string(alignment)), ("labels", .array(p.mixing.labels.map { .string($0) })),
@@ -75,6 +80,11 @@ struct ComparisonRendering {
                 .object([("id", .string($0.id)), ("name", .string($0.name)), (alignment, .string($0.group)),
                          ("betweenness", .number($0.betweenness))])
             })))
+            let series: [(String, JSONValue)] = extraRows.compactMap { row in
+                guard k < row.cells.count, case .number(let value) = row.cells[k] else { return nil }
+                return (row.id, .number(value))
+            }
+            if !series.isEmpty { fields.append(("series", .object(series))) }
             networks.append(.object(fields))
         }
         return .object([("by", .string(alignment)), ("sectorAttribute", .string(sectorAttribute)), ("networks", .array(networks))])

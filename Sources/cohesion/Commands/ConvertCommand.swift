@@ -121,7 +121,13 @@ struct ConvertCommand: AsyncToolCommand {
         return visuals
     }
 
+    @Flag(help: "Write the discourse network of the file's statements (DL or GraphML; options as for 'discourse').")
+    var discourse = false
+
+    @OptionGroup var discourseArguments: DiscourseArguments
+
     func execute() async throws {
+        if discourse { return try writeDiscourse() }
         let network = try inputOptions.load(input)
         if layout {
             guard (outputFormat ?? NetworkFormat(path: output)) == .gexf else { throw ToolError("--layout goes with GEXF output") }
@@ -152,5 +158,21 @@ struct ConvertCommand: AsyncToolCommand {
         }
         let warnings = try NetworkFile.write(network, to: output, format: format, nodesPath: nodesOutput)
         for w in warnings { printError(w.description) }
+    }
+}
+
+extension ConvertCommand {
+    /// `convert --discourse`: the discourse network as DL or GraphML (visone reads both).
+    func writeDiscourse() throws {
+        let options = try discourseArguments.options()
+        guard options.window == nil else { throw ToolError("convert --discourse writes one network; drop --window") }
+        let result = try DiscourseNetwork(try discourseArguments.network(input, input: inputOptions), options: options)
+        let format = outputFormat ?? NetworkFormat(path: output)
+        switch format {
+        case .dl?: try NetworkFile.writeAtomically(Array(result.dlText().utf8), to: output)
+        case .graphml?: try NetworkFile.writeAtomically(Array(result.graphMLText().utf8), to: output)
+        case .json?: try NetworkFile.writeAtomically(Array((result.jsonValue.text(pretty: true) + "\n").utf8), to: output)
+        default: throw ToolError("convert --discourse writes .dl, .graphml or .json, not '\(output)'")
+        }
     }
 }

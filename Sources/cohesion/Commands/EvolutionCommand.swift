@@ -10,7 +10,8 @@ struct EvolutionCommand: ToolCommand {
             Each year keeps the ties valid that year (from their first and last years; open ends \
             always valid) and every stakeholder, so coalitions of consecutive years compare node for \
             node: NMI and ARI against the previous year. One column per year; the measures are those \
-            of `compare`. Without --from/--to, the network's year span is used. The input format, \
+            of `compare`, followed by the file's series (places, coverage… per stakeholder: the value \
+            dated that year, blank where the sources give none). Without --from/--to, the network's year span is used. The input format, \
             when the extension does not tell it, is --input-format (--from is the first year here).
             """)
 
@@ -51,7 +52,8 @@ struct EvolutionCommand: ToolCommand {
         let options = comparison.options(selection: try selection.selection(for: network), top: top)
         let evolution = try naming(file) { try NetworkEvolution(network, years: first...last, options: options) }
         let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: comparison.by, sectorAttribute: comparison.sector,
-                                            stability: [nil] + evolution.coalitionStability.map { Optional($0) })
+                                            stability: [nil] + evolution.coalitionStability.map { Optional($0) },
+                                            extraRows: evolution.seriesRows)
         if output.format == .json {
             try output.emit(json: rendering.json(), stating: options.selection)
         } else {

@@ -7,12 +7,17 @@ struct ProfileCommand: ToolCommand {
         commandName: "profile",
         abstract: "Whole-network measures: size, density, reciprocity, clustering, paths, components, Freeman centralization.",
         discussion: """
-            Transitivity and clustering use the undirected view. Diameter and average path length \
-            are those of the largest component (strongly connected when directed), in ties, and \
-            also in summed distances with --weights distance. Freeman centralization uses igraph's \
-            theoretical maxima and ignores weights; closeness centralization is NaN (null in JSON) \
-            when some stakeholder is reached by no one, as in igraph. With several files, one \
-            column (JSON: one object) per network.
+            Transitivity and clustering use the undirected view. diameter and averagePathLength \
+            follow igraph's convention: over every ordered pair joined by a path (directions \
+            followed), unreachable pairs left out (igraph diameter/mean_distance with \
+            unconnected=TRUE); reachablePairs says how many pairs that is. componentDiameter and \
+            componentAveragePathLength follow NetworkX's: on the largest component only (strongly \
+            connected when directed), of largestComponentSize nodes. Both also in summed distances \
+            with --weights distance. Freeman centralization uses igraph's theoretical maxima and \
+            ignores weights; closeness centralization is NaN (null in JSON) when some stakeholder \
+            is reached by no one, as in igraph: the output says why, and \
+            weakComponentClosenessCentralization gives the defined alternative (largest weak \
+            component, undirected). With several files, one column (JSON: one object) per network.
             """)
 
     @Argument(help: "One or more network files.")
@@ -31,20 +36,27 @@ struct ProfileCommand: ToolCommand {
             ("density", .number(p.density)), ("reciprocity", .number(p.reciprocity)),
             ("transitivity", .number(p.transitivity)), ("averageClustering", .number(p.averageClustering)),
             ("weakComponentCount", .integer(p.weakComponentCount)), ("strongComponentCount", .integer(p.strongComponentCount)),
-            ("largestComponentSize", .integer(p.largestComponentSize)),
             ("diameter", .number(p.diameter)), ("averagePathLength", .number(p.averagePathLength)),
+            ("reachablePairs", .integer(p.reachablePairs)),
+            ("largestComponentSize", .integer(p.largestComponentSize)),
+            ("componentDiameter", .number(p.componentDiameter)),
+            ("componentAveragePathLength", .number(p.componentAveragePathLength)),
             ("weightedDiameter", optional(p.weightedDiameter)), ("weightedAveragePathLength", optional(p.weightedAveragePathLength)),
+            ("componentWeightedDiameter", optional(p.componentWeightedDiameter)),
+            ("componentWeightedAveragePathLength", optional(p.componentWeightedAveragePathLength)),
             ("degreeCentralization", .number(p.degreeCentralization)),
             ("inDegreeCentralization", optional(p.inDegreeCentralization)),
             ("outDegreeCentralization", optional(p.outDegreeCentralization)),
             ("betweennessCentralization", .number(p.betweennessCentralization)),
             ("closenessCentralization", .number(p.closenessCentralization)),
+            ("weakComponentClosenessCentralization", .number(p.weakComponentClosenessCentralization)),
         ]
     }
 
     func execute() throws {
         guard !files.isEmpty else { throw ToolError("give at least one network file") }
         var profiles: [(String, [(String, MeasureCell)])] = []
+        var notes: [(String, String)] = []
         var stated = GraphSelection()
         for file in files {
             let network = try input.load(file)
@@ -52,13 +64,18 @@ struct ProfileCommand: ToolCommand {
             let graph = try selection.graph(for: network)
             let profile = try NetworkProfile(graph, options: TerminalProgress.options("profile", nodeCount: graph.nodeCount))
             profiles.append((file, Self.entries(profile)))
+            if let reason = profile.closenessCentralizationUndefinedReason { notes.append((file, reason)) }
         }
         switch output.format {
         case .json, .csv:
             // One row per network: {"networks":[{"network":"lille.yaml","nodeCount":30,…}]}.
-            let names = profiles.first?.1.map(\.0) ?? []
+            // The reason closeness centralization is NaN travels with the row.
+            let names = (profiles.first?.1.map(\.0) ?? []) + ["closenessCentralizationNote"]
             var table = MeasureTable(columns: names, idColumn: "network", rowsKey: "networks")
-            for (file, entries) in profiles { table.append(id: file, entries.map(\.1)) }
+            for (file, entries) in profiles {
+                let note = notes.first { $0.0 == file }.map { MeasureCell.text($0.1) } ?? .missing
+                table.append(id: file, entries.map(\.1) + [note])
+            }
             try output.emit(table, stating: stated)
         case .table, .markdown:
             // One row per measure reads better on a terminal.
@@ -66,7 +83,9 @@ struct ProfileCommand: ToolCommand {
             for (i, name) in (profiles.first?.1.map(\.0) ?? []).enumerated() {
                 table.append(id: name, profiles.map { $0.1[i].1 })
             }
-            try output.emit(table, stating: stated)
+            var text = table.render(output.format)
+            for (file, reason) in notes { text += (text.hasSuffix("\n") ? "" : "\n") + "note (\(file)): \(reason)\n" }
+            try output.emit(text, stating: stated)
         }
     }
 }

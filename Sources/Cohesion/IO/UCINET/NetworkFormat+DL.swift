@@ -3,9 +3,9 @@ extension NetworkFormat {
     /// years are read as waves.
     public static let dl = NetworkFormat(
         id: "dl", name: "UCINET DL", extensions: ["dl"], keeps: DLWriter.keeps,
-        reader: validating { bytes, file, options in
-            let network = try DLReader.read(bytes: bytes, file: file)
-            return options.dlMatricesAsYears ? NetworkPanel.readingYears(network) : network
+        reader: validatingWithWarnings { bytes, file, options in
+            let read = try DLReader.readWithWarnings(bytes: bytes, file: file)
+            return (options.dlMatricesAsYears ? NetworkPanel.readingYears(read.network) : read.network, read.warnings)
         },
         writer: { network, file in DLWriter.write(network, file: file) })
 }
