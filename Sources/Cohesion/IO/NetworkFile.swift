@@ -78,11 +78,12 @@ public enum NetworkFile {
     /// read instead (node-link JSON in a `.json` file).
     public static func load(bytes: [UInt8], file: String, format: NetworkFormat,
                             options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
-        // Every format is UTF-8 text: a byte-order mark is dropped and invalid bytes refused here,
-        // so no reader replaces them silently.
-        let bytes = Array(TextInput.droppingByteOrderMark(bytes))
-        if let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
-        let registered = options.formats.format(id: format.rawValue) ?? format
+        // Text formats are UTF-8: a byte-order mark is dropped and invalid bytes refused here,
+        // so no reader replaces them silently. Binary containers (.xlsx) are read as they are.
+        let named = options.formats.format(id: format.rawValue) ?? format
+        let bytes = named.isText ? Array(TextInput.droppingByteOrderMark(bytes)) : bytes
+        if named.isText, let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
+        let registered = named
         let chosen = options.format == nil ? options.formats.refining(registered, bytes: bytes) : registered
         guard let reader = chosen.reader else {
             let why = chosen.unreadableReason.map { ": " + $0 } ?? ""
