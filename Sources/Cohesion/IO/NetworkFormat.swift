@@ -38,11 +38,14 @@ public struct NetworkFormat: Sendable, Hashable, RawRepresentable, CustomStringC
     public let recognizes: (@Sendable (_ bytes: [UInt8]) -> Bool)?
     /// Why the format cannot be read, when it cannot: said in the error.
     public let unreadableReason: String?
+    /// Whether files are UTF-8 text (checked before reading); false for binary containers
+    /// such as `.xlsx`, whose reader checks its own parts.
+    public let isText: Bool
 
     /// Declares a format.
     public init(id: String, name: String, extensions: [String], keeps: FormatCapabilities,
                 reader: Reader? = nil, writer: Writer? = nil,
-                recognizes: (@Sendable ([UInt8]) -> Bool)? = nil, unreadableReason: String? = nil) {
+                recognizes: (@Sendable ([UInt8]) -> Bool)? = nil, unreadableReason: String? = nil, isText: Bool = true) {
         self.rawValue = id
         self.name = name
         self.extensions = extensions
@@ -51,6 +54,7 @@ public struct NetworkFormat: Sendable, Hashable, RawRepresentable, CustomStringC
         self.writer = writer
         self.recognizes = recognizes
         self.unreadableReason = unreadableReason
+        self.isText = isText
     }
 
     /// The registered format with this identifier.
@@ -79,7 +83,7 @@ public struct NetworkFormat: Sendable, Hashable, RawRepresentable, CustomStringC
     /// A copy with another reader.
     public func with(reader: @escaping Reader) -> NetworkFormat {
         NetworkFormat(id: rawValue, name: name, extensions: extensions, keeps: keeps, reader: reader, writer: writer,
-                      recognizes: recognizes, unreadableReason: nil)
+                      recognizes: recognizes, unreadableReason: nil, isText: isText)
     }
 
     /// A reader from a function that reads bytes into a network; the network is validated and

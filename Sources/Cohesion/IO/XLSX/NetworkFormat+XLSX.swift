@@ -4,5 +4,6 @@ extension NetworkFormat {
     /// see ``SpreadsheetReader``.
     public static let xlsx = NetworkFormat(
         id: "xlsx", name: "Excel workbook", extensions: ["xlsx"], keeps: [],
-        reader: validating { bytes, file, _ in try SpreadsheetReader.read(bytes: bytes, file: file) })
+        reader: validating { bytes, file, _ in try SpreadsheetReader.read(bytes: bytes, file: file) },
+        isText: false)
 }
