@@ -13,11 +13,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Spreadsheets (.xlsx): the zip container and the sheets' XML.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .target(
             name: "Cohesion",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                "CSQLite",
+            ]
+        ),
+        // The system SQLite library, for reading DNA's .dna databases (IO/DNA).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
         // The Graphviz C library, found by pkg-config; no Swift API of its own.
         .systemLibrary(
@@ -27,7 +41,7 @@ let package = Package(
         ),
         // The C that CohesionGraphviz needs around libgvc: an id discipline for reading DOT and
         // the render worker process (see its README).
-        .target(name: "CohesionGraphvizShims", dependencies: ["CGraphviz"]),
+        .target(name: "CohesionGraphvizShims", dependencies: ["CGraphviz"], exclude: ["README.md"]),
         // Rendering through Graphviz. Plugins are loaded explicitly at run time (Plugins.swift),
         // so no unsafe linker flags are needed and the target stays usable as a dependency.
         .target(

@@ -14,6 +14,7 @@ let package = Package(
         // Each area adds its executable here: .executableTarget(name: "bench-<area>", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-centrality", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
         .executableTarget(name: "bench-brokerage", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
+        .executableTarget(name: "bench-nullmodels", dependencies: ["BenchSupport", .product(name: "Cohesion", package: "Cohesion")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -72,6 +72,144 @@ def edge_multiset(pairs, directed):
     return c
 
 
+def degrees(pairs, directed):
+    """Out- and in-degree (or degree) by name, from (u, v) pairs."""
+    out, inn = Counter(), Counter()
+    for u, v in pairs:
+        out[u] += 1
+        inn[v] += 1
+        if not directed:
+            out[v] += 1
+            inn[u] += 1
+    return out, inn
+
+
+def every_written_format(convert, out):
+    """Every format Cohesion writes, read back by NetworkX and igraph: the same names and the same
+    degree sequences as the network Cohesion wrote (total degree where a reader has no direction)."""
+    framework = os.path.join(ROOT, "Networks", "nantes.yaml")
+    native = os.path.join(out, "nantes.json")
+    convert(framework, native)
+    with open(native) as f:
+        doc = json.load(f)
+    ids = [s["id"] for s in doc["stakeholders"]]
+    kinds = {k["id"]: k.get("directed", True) for k in doc.get("kinds", {}).get("ties", [])}
+    builtin_undirected = {"coordination", "coalition", "conflict"}
+    def directed(kind):
+        return kinds.get(kind, kind not in builtin_undirected)
+    # The degrees Cohesion's network has: directed ties count once out and once in; undirected
+    # ties, written as two arcs (Pajek) or as arcs marked directed=false, count at both ends.
+    total = Counter()
+    for t in doc["ties"]:
+        total[t["source"]] += 1
+        total[t["target"]] += 1
+    want_total = sorted(total.get(i, 0) for i in ids)
+
+    def total_degrees(names, pairs, doubled=()):
+        c = Counter()
+        for u, v in pairs:
+            c[u] += 1
+            c[v] += 1
+        return sorted(c.get(i, 0) for i in names)
+
+    # GML: NetworkX by label, igraph by label.
+    gml = os.path.join(out, "nantes.gml")
+    convert(framework, gml)
+    G = nx.read_gml(gml)
+    check("networkx reads our GML: names", sorted(G.nodes) == sorted(ids), sorted(set(G.nodes) ^ set(ids))[:3])
+    check("networkx reads our GML: degree sequence", sorted(d for _, d in G.degree()) == want_total)
+    check("networkx reads our GML: stakeholder names", all(G.nodes[s["id"]].get("name") == s.get("name", s["id"]) for s in doc["stakeholders"]))
+    g = ig.Graph.Read_GML(gml)
+    check("igraph reads our GML: names", sorted(g.vs["label"]) == sorted(ids))
+    check("igraph reads our GML: degree sequence", sorted(g.degree()) == want_total)
+
+    # GEXF: NetworkX (mixed network as arcs marked directed=false); igraph has no GEXF reader,
+    # so it reads the GraphML Cohesion writes from the GEXF it read back.
+    gexf = os.path.join(out, "nantes.gexf")
+    convert(framework, gexf)
+    X = nx.read_gexf(gexf)
+    check("networkx reads our GEXF of a mixed network: names", sorted(X.nodes) == sorted(ids))
+    check("networkx reads our GEXF: degree sequence", sorted(d for _, d in X.degree()) == want_total)
+    undirected_marked = sum(1 for _, _, d in X.edges(data=True) if d.get("directed") is False)
+    check("networkx reads our GEXF: undirected ties marked directed=false",
+          undirected_marked == sum(1 for t in doc["ties"] if not directed(t["kind"])), undirected_marked)
+    back = os.path.join(out, "nantes-from-gexf.graphml")
+    convert(gexf, back)
+    gb = ig.Graph.Read_GraphML(back)
+    check("igraph reads the GEXF read back by Cohesion: names and degrees",
+          sorted(gb.vs["id"]) == sorted(ids) and sorted(gb.degree()) == want_total)
+
+    # GEXF with a layout (--layout): viz colours, sizes and positions from the Graphviz diagram.
+    laid = os.path.join(out, "nantes-laid-out.gexf")
+    convert(framework, laid, "--layout")
+    L = nx.read_gexf(laid)
+    viz = [L.nodes[i].get("viz", {}) for i in ids]
+    check("networkx reads our GEXF layout: every node has a colour, a size and a position",
+          all("color" in v and "size" in v and "position" in v for v in viz), viz[:2])
+    check("networkx reads our GEXF layout: positions differ", len({(v["position"]["x"], v["position"]["y"]) for v in viz}) == len(ids))
+
+    # Pajek: a mixed network as arcs alone; NetworkX and igraph read the same directed graph.
+    pajek = os.path.join(out, "nantes.net")
+    convert(framework, pajek)
+    P = nx.read_pajek(pajek)
+    gp = ig.Graph.Read_Pajek(pajek)
+    check("networkx and igraph read our Pajek with one direction", P.is_directed() and gp.is_directed(), (P.is_directed(), gp.is_directed()))
+    check("networkx reads our Pajek: names", sorted(P.nodes) == sorted(ids))
+    check("igraph reads our Pajek: names", sorted(gp.vs["id"] if "id" in gp.vs.attributes() else gp.vs["name"]) == sorted(ids))
+    names = gp.vs["id"] if "id" in gp.vs.attributes() else gp.vs["name"]
+    po = sorted(P.out_degree(i) for i in ids)
+    go = sorted(gp.degree(mode="out"))
+    check("networkx and igraph read our Pajek: the same out-degree sequence", po == go, (po, go))
+    pi = sorted(P.in_degree(i) for i in ids)
+    gi = sorted(gp.degree(mode="in"))
+    check("networkx and igraph read our Pajek: the same in-degree sequence", pi == gi, (pi, gi))
+    doubled = Counter()
+    for t in doc["ties"]:
+        doubled[t["source"]] += 1
+        doubled[t["target"]] += 1
+        if not directed(t["kind"]) and t["source"] != t["target"]:
+            doubled[t["source"]] += 1
+            doubled[t["target"]] += 1
+    check("igraph reads our Pajek: degrees with undirected ties as two arcs",
+          sorted(gp.degree()) == sorted(doubled.get(i, 0) for i in ids) and len(names) == len(ids))
+
+    # Whitespace edge list: NetworkX read_weighted_edgelist and igraph Read_Ncol.
+    ncol = os.path.join(out, "nantes.ncol")
+    convert(framework, ncol)
+    tied = sorted(i for i in ids if total.get(i, 0) > 0)
+    E = nx.read_edgelist(ncol, create_using=nx.MultiDiGraph, data=False) if not any(t.get("weight") is not None for t in doc["ties"]) \
+        else nx.read_weighted_edgelist(ncol, create_using=nx.MultiDiGraph)
+    check("networkx reads our edge list: names", sorted(E.nodes) == tied)
+    check("networkx reads our edge list: degree sequence", sorted(d for _, d in E.degree()) == sorted(total[i] for i in tied))
+    gn = ig.Graph.Read_Ncol(ncol, directed=True)
+    check("igraph reads our NCOL: names and degree sequence", sorted(gn.vs["name"]) == tied and sorted(gn.degree()) == sorted(total[i] for i in tied))
+
+    # Adjacency CSV: NetworkX from pandas-free parsing, igraph Read_Adjacency of the bare matrix.
+    adj = os.path.join(out, "nantes-adjacency.csv")
+    convert(framework, adj, "--to", "adjacency")
+    with open(adj, newline="") as f:
+        rows = list(csv.reader(f))
+    labels = rows[0][1:]
+    check("our adjacency CSV: labels in the first row and column", labels == [r[0] for r in rows[1:]] and sorted(labels) == sorted(ids))
+    m = [[float(x) for x in r[1:]] for r in rows[1:]]
+    A = nx.DiGraph()
+    A.add_nodes_from(labels)
+    A.add_weighted_edges_from((labels[i], labels[j], w) for i, row in enumerate(m) for j, w in enumerate(row) if w)
+    ga = ig.Graph.Weighted_Adjacency(m, mode="directed", attr="weight")
+    # A cell counts the ties from row to column, undirected ties both ways.
+    strength = Counter()
+    for t in doc["ties"]:
+        w = 1.0
+        strength[(t["source"], t["target"])] += w
+        if not directed(t["kind"]) and t["source"] != t["target"]:
+            strength[(t["target"], t["source"])] += w
+    out_strength = Counter()
+    for (u, _), w in strength.items():
+        out_strength[u] += w
+    check("networkx reads our adjacency CSV: out-strengths", all(A.out_degree(i, weight="weight") == out_strength.get(i, 0) for i in labels))
+    check("igraph reads our adjacency CSV: out-strengths", sorted(ga.strength(mode="out", weights="weight")) == sorted(out_strength.get(i, 0) for i in labels))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cohesion")
@@ -201,6 +339,8 @@ def main():
           Counter(d["kind"] for _, _, d in F.edges(data=True)) == Counter(t["kind"] for t in doc["ties"]))
     fi = ig.Graph.Read_GraphML(fg)
     check("igraph reads the national framework: counts", (fi.vcount(), fi.ecount()) == (len(doc["stakeholders"]), len(doc["ties"])))
+
+    every_written_format(convert, out)
 
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)

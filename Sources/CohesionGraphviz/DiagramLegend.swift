@@ -166,7 +166,7 @@ extension DiagramLegend {
         }
         var stakeholderEntries: [Entry] = []
         for (shape, names) in byShape {
-            for (i, line) in DiagramText.lines(joining: names).enumerated() {
+            for (i, line) in DiagramText.lines(joining: names, width: 56).enumerated() {
                 stakeholderEntries.append(Entry(key: i == 0 ? .shape(glyph: Self.glyph(for: shape)) : .none, text: line))
             }
         }

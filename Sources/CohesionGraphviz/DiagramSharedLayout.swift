@@ -2,7 +2,8 @@ import Cohesion
 import Foundation
 
 extension NetworkDiagram {
-    /// Several networks side by side on one layout of kinds, ready to render with `neato`.
+    /// Several networks side by side on one layout of kinds, ready to render with `neato`; for
+    /// one network, its stress layout with the legend placed below it.
     ///
     /// Independent layouts put the same kind of stakeholder in different places in each city,
     /// so the eye cannot compare them. Here every stakeholder kind first gets a place: the
@@ -13,6 +14,9 @@ extension NetworkDiagram {
     /// (`pos="x,y!"`), each under its title, with one shared legend below them, and the
     /// returned document only routes the edges. Scales (colours, sizes, amounts) are shared as
     /// in ``document(comparing:)``. Boxes (``clusters``) are not drawn: `neato` ignores them.
+    /// Given one panel, the same steps draw one network (its node ids unprefixed, its title
+    /// the graph's label): the legend, a node without ties, would otherwise be thrown far from
+    /// the network by the stress layout and shrink the drawing on its page.
     ///
     /// ```swift
     /// let document = try await NetworkDiagram(sizeMeasure: "degree", page: .a4.landscape)
@@ -65,6 +69,12 @@ extension NetworkDiagram {
             var document = single.document(for: panel.network, sizes: panel.sizes)
             document.graphAttributes["label"] = nil
             document.graphAttributes["inputscale"] = 72
+            // Parts of a network that are not connected are packed side by side, not thrown far
+            // apart by the stress layout.
+            document.graphAttributes["pack"] = 12
+            // Shorter ideal edges than neato's inch: a compact drawing keeps its labels large
+            // once fitted to a page.
+            document.edgeDefaults["len"] = .number(style.stressEdgeLength)
             var members: [String: Int] = [:]
             let kinds = Dictionary(panel.network.stakeholders.map { ($0.id, $0.kind.id) }, uniquingKeysWith: { a, _ in a })
             document.statements = document.statements.map { statement in
@@ -80,8 +90,23 @@ extension NetworkDiagram {
             panelPositions.append(try await renderer.positions(of: document, engine: .neato, timeLimit: timeLimit))
         }
 
-        // 3. The panels pinned in a row, titles above, one legend below.
-        var document = build(panels, sideBySide: true)
+        // 3. The panels pinned in a row, titles above, one legend below. One network keeps
+        // its node ids and its title as the graph's label.
+        let sideBySide = panels.count > 1
+        var document = build(panels, sideBySide: sideBySide)
+        if !sideBySide {
+            var nodes: [DOTStatement] = [], rest: [DOTStatement] = []
+            for statement in document.statements {
+                if case .subgraph(let subgraph) = statement, subgraph.graphAttributes["rank"] == "sink" {
+                    rest.append(statement)
+                } else if case .edge = statement {
+                    rest.append(statement)
+                } else {
+                    nodes.append(statement)
+                }
+            }
+            document.statements = [.subgraph(DOTSubgraph(id: "cluster_panel_1", statements: nodes))] + rest
+        }
         document.graphAttributes["inputscale"] = 72
         document.graphAttributes["notranslate"] = true
         var flat: [DOTStatement] = []
@@ -108,6 +133,10 @@ extension NetworkDiagram {
                 }
                 top = max(top, maxY + dy)
                 bottom = min(bottom, minY + dy)
+                guard sideBySide else {
+                    cursor += (maxX - minX) + gap * 1.5
+                    continue
+                }
                 var title = DOTNode(id: "title \(number)", attributes: [
                     "shape": "plaintext", "style": "solid", "label": subgraph.graphAttributes["label"] ?? .text(""),
                     "fontsize": .number(style.fontSize * 1.4), "legend": true,

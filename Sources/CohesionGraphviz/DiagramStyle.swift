@@ -45,7 +45,7 @@ public struct DiagramStyle: Hashable, Sendable {
     /// Font for labels, clusters and the legend.
     public var fontName: String = "Helvetica"
     /// Node label size in points; edges use 80 % of it, the title 140 %.
-    public var fontSize: Double = 10
+    public var fontSize: Double = 13
     /// Graphviz shape by stakeholder kind id.
     public var shapes: [String: String] = [
         "national-family-allowance-fund": "invhouse",
@@ -150,6 +150,11 @@ public struct DiagramStyle: Hashable, Sendable {
     public var maximumNodeCount: Int = 5000
 
     // MARK: Ties and nodes
+
+    /// The ideal length of an edge, in inches, for the stress layout of
+    /// ``NetworkDiagram/sharedLayoutDocument(comparing:renderer:timeLimit:)`` (neato's default
+    /// is 1).
+    public var stressEdgeLength: Double = 0.7
 
     /// Whether ties of one kind between the same two stakeholders are drawn as one edge with a
     /// count (`×3`) and a wider line; false draws each tie.

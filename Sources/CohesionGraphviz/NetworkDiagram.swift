@@ -12,9 +12,11 @@ import Foundation
 /// edge marked `×n` and widened (``DiagramStyle/mergesParallelTies``). Undirected ties do not
 /// constrain `dot`'s ranks, so the hierarchy follows funding, contracting and authorisation.
 ///
-/// With a ``page``, the drawing is scaled and stretched to the page (Graphviz `size` and a
-/// numeric `ratio`), and the graph asks `neato` for stress majorization (`mode=major`), the
-/// layout ``suggestedEngine(for:)`` gives small networks without boxes.
+/// With a ``page``, the drawing is scaled to fit inside the page less its margins (Graphviz
+/// `size`, with `ratio=fill`; measured with Graphviz 2.43, the drawing fits the page but is not
+/// stretched to its proportions, so a portrait page may keep white space below a wide
+/// network). The graph asks `neato` for stress majorization (`mode=major`), the layout
+/// ``suggestedEngine(for:)`` gives small networks without boxes.
 ///
 /// Text from the network goes through ``DiagramText/visible(_:limit:)``: names are cut at
 /// ``DiagramStyle/maximumLabelLength`` characters and control characters shown as pictures;
@@ -124,9 +126,24 @@ public struct NetworkDiagram: Hashable, Sendable {
 
     /// The node id of a stakeholder in a diagram: its id, prefixed with the 1-based panel
     /// number side by side.
+    /// An id longer than ``maximumNodeIDLength`` bytes is shortened to its first 200
+    /// characters, "…" and a hash of the whole id, so a huge id cannot make Graphviz's parser
+    /// take minutes.
     public static func nodeID(_ stakeholderID: String, panel: Int, sideBySide: Bool) -> String {
-        sideBySide ? "\(panel + 1)/\(stakeholderID)" : stakeholderID
+        var id = stakeholderID
+        if id.utf8.count > maximumNodeIDLength {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            id = String(id.prefix(200)) + "…" + String(hash, radix: 16)
+        }
+        return sideBySide ? "\(panel + 1)/\(id)" : id
     }
+
+    /// The longest stakeholder id, in UTF-8 bytes, used as a node id as it is.
+    public static let maximumNodeIDLength = 512
+
+    /// The longest full name written in a node's `fullname` attribute (characters).
+    public static let maximumFullNameLength = 10_000
 
     /// The id of the legend node.
     public static let legendID = "legend"
@@ -198,7 +215,9 @@ public struct NetworkDiagram: Hashable, Sendable {
         if let page {
             let (width, height) = page.drawable
             attributes["size"] = .string("\(DiagramText.rounded(width)),\(DiagramText.rounded(height))")
-            attributes["ratio"] = .number(DiagramText.rounded(height / width))
+            // Graphviz documents `fill` as stretching positions to the page's proportions; 2.43
+            // fits the drawing inside the page without stretching neato's layouts.
+            attributes["ratio"] = "fill"
         }
         // Curved edges around nodes read well, but with overlap removal the spring engines
         // route them in minutes on large networks (1,000 nodes: over 100 s instead of 4 s).
@@ -330,7 +349,9 @@ public struct NetworkDiagram: Hashable, Sendable {
             let shown = scales.showsLabels ? DiagramText.wrap(name, width: style.labelLineLength) : ""
             // `fullname`, not `name`: Graphviz's JSON output would take a `name` attribute for
             // the node's id.
-            if stakeholder.name != stakeholder.id && shown != stakeholder.name { attributes["fullname"] = .text(stakeholder.name) }
+            if stakeholder.name != stakeholder.id && shown != stakeholder.name {
+                attributes["fullname"] = .text(String(stakeholder.name.prefix(Self.maximumFullNameLength)))
+            }
         }
         return attributes
     }

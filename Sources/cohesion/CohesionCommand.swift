@@ -20,9 +20,13 @@ struct CohesionCommand: AsyncParsableCommand {
             ProfileCommand.self,
             CoalitionsCommand.self,
             CompareCommand.self,
+            CUGCommand.self,
+            NetlmCommand.self,
+            NetlogitCommand.self,
             EvolutionCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
+            DiscourseCommand.self,
             RenderCommand.self,
         ]
     )

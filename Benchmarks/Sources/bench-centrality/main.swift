@@ -1,13 +1,13 @@
 // Times Cohesion's centrality measures on an edge list written by `run.py`.
 //
-//     bench-centrality EDGEFILE betweenness|sampled-betweenness|closeness|pagerank [REPEATS [SAMPLES]]
+//     bench-centrality EDGEFILE betweenness|sampled-betweenness|closeness|pagerank [REPEATS [SAMPLES]] [inner=K]
 //
 // Prints `RESULT <label> <seconds>` lines (best of REPEATS, wall clock, graph already built):
 // betweenness and closeness once on one core (`…-1core`, ComputationOptions.serial) and once on
 // all cores (`…-allcores`); PageRank on all cores and on one. Weighted files are read as distances
 // for path measures; PageRank ignores weights (unweighted, as the reference run).
 import BenchSupport
-import Cohesion
+@_spi(Benchmarks) import Cohesion
 import Foundation
 
 let arguments = CommandLine.arguments
@@ -17,8 +17,23 @@ guard arguments.count >= 3 else {
 }
 let file = try EdgeListFile(path: arguments[1])
 let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+// `inner=K`: run each measure K times per timing and report the time of one (small graphs).
+let inner = arguments.compactMap { $0.hasPrefix("inner=") ? Int($0.dropFirst(6)) : nil }.first ?? 1
 let cores = ProcessInfo.processInfo.activeProcessorCount
 print("# \(file.nodeCount) nodes, \(file.edges.count) edges, \(file.isDirected ? "directed" : "undirected"), \(file.weights == nil ? "unweighted" : "weighted"), \(cores) cores")
+
+/// `measure` over `inner` runs of the body, reported per run.
+func timed(_ name: String, repeats: Int, _ body: () throws -> Void) throws -> Double {
+    if inner == 1 { return try measure(name, repeats: repeats, body) }
+    var best = Double.infinity
+    for _ in 0..<max(1, repeats) {
+        let start = Date()
+        for _ in 0..<inner { try body() }
+        best = min(best, Date().timeIntervalSince(start) / Double(inner))
+    }
+    print("RESULT \(name) \(best)")
+    return best
+}
 
 func checksum(_ values: [Double]) -> String {
     String(format: "sum %.12g max %.12g", values.reduce(0, +), values.max() ?? 0)
@@ -28,16 +43,22 @@ switch arguments[2] {
 case "betweenness":
     let graph = try file.graph(weightKind: .distance)
     var result: [Double] = []
-    _ = try measure("betweenness-1core", repeats: repeats) { result = try graph.betweenness(normalized: false, options: .serial) }
+    _ = try timed("betweenness-1core", repeats: repeats) { result = try graph.betweenness(normalized: false, options: .serial) }
     print("# \(checksum(result))")
-    _ = try measure("betweenness-allcores", repeats: repeats) { result = try graph.betweenness(normalized: false) }
+    _ = try timed("betweenness-allcores", repeats: repeats) { result = try graph.betweenness(normalized: false) }
     print("# \(checksum(result))")
+    if !graph.isWeighted, ProcessInfo.processInfo.environment["BENCH_ONE_SOURCE"] == "1" {
+        // The one-source-at-a-time pass, for comparison with the multi-source one (raw sums:
+        // twice the undirected values above).
+        _ = try timed("betweenness-onesource-1core", repeats: repeats) { result = try graph.oneSourceBetweennessSums(options: .serial) }
+        print("# one-source \(checksum(result))")
+    }
 case "sampled-betweenness":
     // Source sampling for graphs where exact betweenness is too slow; samples = 4th argument.
     let graph = try file.graph(weightKind: .distance)
     let samples = arguments.count > 4 ? Int(arguments[4]) ?? 1_000 : 1_000
     var estimate: ApproximateBetweenness?
-    _ = try measure("sampled-betweenness-allcores", repeats: repeats) {
+    _ = try timed("sampled-betweenness-allcores", repeats: repeats) {
         estimate = try graph.approximateBetweenness(samples: samples, seed: 1, normalized: false)
     }
     if let estimate {
@@ -46,18 +67,18 @@ case "sampled-betweenness":
 case "closeness":
     let graph = try file.graph(weightKind: .distance)
     var result: [Double] = []
-    _ = try measure("closeness-1core", repeats: repeats) { result = try graph.closeness(options: .serial) }
+    _ = try timed("closeness-1core", repeats: repeats) { result = try graph.closeness(options: .serial) }
     print("# \(checksum(result))")
-    _ = try measure("closeness-allcores", repeats: repeats) { result = try graph.closeness() }
+    _ = try timed("closeness-allcores", repeats: repeats) { result = try graph.closeness() }
     print("# \(checksum(result))")
 case "pagerank":
     let graph = try file.graph().unweighted
     var result: [Double] = []
     // The library's default tolerance (L1 change below n · 1e-15, about 1e-9 here), at least as
     // tight as igraph's PRPACK (1e-10) and NetworKit's run here (1e-10).
-    _ = try measure("pagerank-allcores", repeats: repeats) { result = try graph.pageRank() }
+    _ = try timed("pagerank-allcores", repeats: repeats) { result = try graph.pageRank() }
     print("# \(checksum(result))")
-    _ = try measure("pagerank-1core", repeats: repeats) { result = try graph.pageRank(options: .serial) }
+    _ = try timed("pagerank-1core", repeats: repeats) { result = try graph.pageRank(options: .serial) }
     print("# \(checksum(result))")
 default:
     FileHandle.standardError.write(Data("unknown measure \(arguments[2])\n".utf8))

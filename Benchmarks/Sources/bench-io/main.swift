@@ -1,13 +1,10 @@
-// Reads a large CSV edge list into a Network and builds the analysis graph, reporting
-// seconds and memory per tie. Usage: bench-io FILE.csv
+// Reads a large CSV edge list, validates it and builds the analysis graph, reporting seconds
+// and peak memory per tie. Usage: bench-io FILE.csv stream|network
+//   stream   StreamingEdgeList.read(path:) → TieTable.graph() (the large-file path)
+//   network  NetworkFile.read → Network.validate() → AnalysisGraph(network) (the general path)
+// Peak memory is the process's peak resident set (ru_maxrss), so run one mode per process.
 import Cohesion
 import Foundation
-
-func residentBytes() -> Int {
-    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-    let fields = text.split(separator: " ")
-    return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
-}
 
 func peakBytes() -> Int {
     var usage = rusage()
@@ -15,21 +12,34 @@ func peakBytes() -> Int {
     return Int(usage.ru_maxrss) * 1024
 }
 
-guard CommandLine.arguments.count > 1 else {
-    print("usage: bench-io FILE.csv")
+guard CommandLine.arguments.count > 2 else {
+    print("usage: bench-io FILE.csv stream|network")
     exit(2)
 }
 let path = CommandLine.arguments[1]
-let before = residentBytes()
+let baseline = peakBytes()
 let t0 = Date()
-let network = try NetworkFile.read(path)
-let t1 = Date()
-let graph = try AnalysisGraph(network)
-let t2 = Date()
-let ties = network.ties.count
-let after = residentBytes()
-print("ties \(ties) stakeholders \(network.stakeholders.count) arcs \(graph.edgeCount)")
-print("RESULT read-csv \(t1.timeIntervalSince(t0))")
-print("RESULT build-graph \(t2.timeIntervalSince(t1))")
-print("resident bytes per tie \(Double(after - before) / Double(ties))")
-print("peak resident bytes per tie \(Double(peakBytes()) / Double(ties))")
+switch CommandLine.arguments[2] {
+case "stream":
+    let table = try StreamingEdgeList.read(path: path)
+    let t1 = Date()
+    let graph = table.graph()
+    let t2 = Date()
+    print("# ties \(table.count) stakeholders \(table.ids.count) arcs \(graph.edgeCount) warnings \(table.warnings.count)")
+    print("RESULT csv-read-validate-stream \(t1.timeIntervalSince(t0))")
+    print("RESULT csv-build-graph-stream \(t2.timeIntervalSince(t1))")
+    print("RESULT csv-total-stream \(t2.timeIntervalSince(t0))")
+    print("PEAK csv-total-stream \(Double(peakBytes() - baseline) / Double(table.count)) bytes/tie \(peakBytes()) bytes")
+case "network":
+    let network = try NetworkFile.read(path)
+    let problems = network.validate()
+    let t1 = Date()
+    let graph = try AnalysisGraph(network)
+    let t2 = Date()
+    print("# ties \(network.ties.count) stakeholders \(network.stakeholders.count) arcs \(graph.edgeCount) problems \(problems.count)")
+    print("RESULT csv-total-network \(t2.timeIntervalSince(t0))")
+    print("PEAK csv-total-network \(Double(peakBytes() - baseline) / Double(network.ties.count)) bytes/tie \(peakBytes()) bytes")
+default:
+    print("unknown mode")
+    exit(2)
+}

@@ -1,5 +1,5 @@
 /// Gould–Fernandez brokerage: how often each node brokers between others, split into five
-/// roles by the groups of a ``Partition``, with expected values, standard deviations and
+/// roles by the groups of a ``StakeholderGroups``, with expected values, standard deviations and
 /// z-scores under the null model of R's `sna::brokerage`.
 ///
 /// **Counting.** Node *j* brokers the ordered pair (*i*, *k*) when *i* → *j* → *k*, with *i*,
@@ -27,7 +27,7 @@
 ///
 /// ```swift
 /// let graph = try AnalysisGraph(network)
-/// let levels = try Partition(network, graph: graph, attribute: "level")
+/// let levels = try StakeholderGroups(network, graph: graph, attribute: "level")
 /// let brokerage = try GouldFernandezBrokerage(graph, partition: levels)
 /// for node in 0..<graph.nodeCount where brokerage.zScores[node].gatekeeper > 2 {
 ///     print(graph.label(of: node), "gatekeeps for its level")
@@ -80,12 +80,12 @@ public struct GouldFernandezBrokerage: Hashable, Sendable {
     ///   - graph: any graph; weights are ignored, undirected edges are read as two arcs.
     ///   - partition: one group per node of `graph`.
     ///   - partialCredit: share the credit for a pair among all its brokers (UCINET's option).
-    /// - Throws: ``PartitionError/sizeMismatch(partition:graph:)`` when the partition does not
+    /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` when the partition does not
     ///   cover the graph's nodes.
     /// - Complexity: see the type.
-    public init(_ graph: AnalysisGraph, partition: Partition, partialCredit: Bool = false) throws {
+    public init(_ graph: AnalysisGraph, partition: StakeholderGroups, partialCredit: Bool = false) throws {
         guard partition.nodeCount == graph.nodeCount else {
-            throw PartitionError.sizeMismatch(partition: partition.nodeCount, graph: graph.nodeCount)
+            throw GroupsError.sizeMismatch(groups: partition.nodeCount, nodes: graph.nodeCount)
         }
         self.partition = partition
         self.partialCredit = partialCredit
@@ -93,14 +93,24 @@ public struct GouldFernandezBrokerage: Hashable, Sendable {
         self.counts = counts
         scores = partialCredit ? GouldFernandezCounting.partialCredit(graph, partition: partition) : counts
 
-        let model = GouldFernandezNullModel(groupSizes: partition.groupSizes, arcCount: graph.outNeighbors.count)
-        groupExpected = model.groupExpected
-        groupStandardDeviation = model.groupStandardDeviation
+        // The model takes the groups in the order R's unique() gives sna's classes (first
+        // appearance), so its sums run in sna's order whatever the groups' numbering.
+        let order = partition.orderOfFirstAppearance
+        let sizes = partition.sizes
+        let model = GouldFernandezNullModel(groupSizes: order.map { sizes[$0] }, arcCount: graph.outNeighbors.count)
+        var expected = [BrokerageRoleScores](repeating: .zero, count: partition.groupCount)
+        var deviation = [BrokerageRoleScores](repeating: .zero, count: partition.groupCount)
+        for (k, g) in order.enumerated() {
+            expected[g] = model.groupExpected[k]
+            deviation[g] = model.groupStandardDeviation[k]
+        }
+        groupExpected = expected
+        groupStandardDeviation = deviation
         networkExpected = model.networkExpected
         networkStandardDeviation = model.networkStandardDeviation
         zScores = counts.indices.map { node in
             let g = partition.groups[node]
-            return GouldFernandezBrokerage.z(counts[node], model.groupExpected[g], model.groupStandardDeviation[g])
+            return GouldFernandezBrokerage.z(counts[node], expected[g], deviation[g])
         }
         let total = counts.reduce(BrokerageRoleScores.zero, +)
         networkCounts = total
@@ -130,7 +140,7 @@ enum GouldFernandezCounting {
     /// per broker, and each *i* only needs the intersection *S* ∩ succ(*i*), found by whichever
     /// is cheaper: scanning succ(*i*) against a mark on *S*, or binary searches of *S*'s
     /// members in succ(*i*).
-    static func counts(_ graph: AnalysisGraph, partition: Partition) -> [BrokerageRoleScores] {
+    static func counts(_ graph: AnalysisGraph, partition: StakeholderGroups) -> [BrokerageRoleScores] {
         let n = graph.nodeCount
         let groupCount = partition.groupCount
         var raw = [Int](repeating: 0, count: 5 * n)   // role-major per node: 5 counts per node
@@ -232,7 +242,7 @@ enum GouldFernandezCounting {
     /// UCINET's partial credit, source by source: first count the brokers of every pair
     /// (*i*, *k*), then hand each broker 1/*h*. Credit lands on brokers, not sources, so each
     /// worker sums into its own table, reduced at the end.
-    static func partialCredit(_ graph: AnalysisGraph, partition: Partition) -> [BrokerageRoleScores] {
+    static func partialCredit(_ graph: AnalysisGraph, partition: StakeholderGroups) -> [BrokerageRoleScores] {
         let n = graph.nodeCount
         let workers = BrokerageWorkers.workerCount(for: n)
         var tables = [[Double]](repeating: [], count: workers)

@@ -58,8 +58,26 @@ extension AnalysisGraph {
     /// (``MultiSourceTraversal/fits(nodeCount:counting:options:)``).
     func brandesSums(sources: [Int]?, endpoints: Bool, options: ComputationOptions,
                      batched: Bool = true) throws -> [Double] {
+        try brandesMoments(sources: sources, endpoints: endpoints, squares: false, options: options, batched: batched).sums
+    }
+
+    /// Brandes' dependency sums over the given sources, and when `squares` the sums of the
+    /// squared per-source contributions (empty otherwise), for sampling error bounds.
+    func brandesMoments(sources: [Int]?, endpoints: Bool, squares: Bool, options: ComputationOptions,
+                        batched: Bool = true) throws -> (sums: [Double], squares: [Double]) {
         let n = nodeCount
-        guard n > 0 else { return [] }
+        guard n > 0 else { return ([], []) }
+        func reduce<W>(_ workers: [W], _ acc: (W) -> UnsafeMutablePointer<Double>,
+                       _ sq: (W) -> UnsafeMutablePointer<Double>?) -> (sums: [Double], squares: [Double]) {
+            var sums = [Double](repeating: 0, count: n)
+            var squareSums = [Double](repeating: 0, count: squares ? n : 0)
+            for worker in workers {
+                let a = acc(worker)
+                for v in 0..<n { sums[v] += a[v] }
+                if squares, let q = sq(worker) { for v in 0..<n { squareSums[v] += q[v] } }
+            }
+            return (sums, squareSums)
+        }
         let weighted = isWeighted
         let total = sources?.count ?? n
         if !weighted, batched, MultiSourceTraversal.fits(nodeCount: n, counting: true, options: options) {
@@ -68,14 +86,11 @@ extension AnalysisGraph {
                 let workers = try MultiSourceTraversal.run(
                     sources: all, nodeCount: n, counting: true, accumulates: true, options: options,
                     body: { worker, batch in
+                        if squares { worker.keepSquares() }
                         worker.search(sources: batch, rows: rows)
                         worker.accumulate(rows: rows, endpoints: endpoints)
                     })
-                var sums = [Double](repeating: 0, count: n)
-                for worker in workers {
-                    for v in 0..<n { sums[v] += worker.accumulator[v] }
-                }
-                return sums
+                return reduce(workers, { $0.accumulator }, { $0.squares })
             }
         }
         return try withOutRows { rows in
@@ -83,6 +98,7 @@ extension AnalysisGraph {
                 total: total, options: options,
                 makeWorker: { ShortestPathWorker(nodeCount: n, weighted: weighted, accumulates: true) },
                 body: { worker, item in
+                    if squares { worker.keepSquares() }
                     let s = sources?[item] ?? item
                     if weighted {
                         worker.dijkstra(from: s, rows: rows, counting: true)
@@ -94,11 +110,7 @@ extension AnalysisGraph {
                         worker.resetLevels()
                     }
                 })
-            var sums = [Double](repeating: 0, count: n)
-            for worker in workers {
-                for v in 0..<n { sums[v] += worker.accumulator[v] }
-            }
-            return sums
+            return reduce(workers, { $0.accumulator.baseAddress! }, { $0.squares })
         }
     }
 }
@@ -117,10 +129,11 @@ extension ShortestPathWorker {
         // Nodes on the deepest level have no successors on a shortest path: δ = 0, and their
         // rows need no scan.
         let deepest = level[Int(order[i])]
+        let sq = squares
         while i >= 0 && level[Int(order[i])] == deepest {
             let v = Int(order[i]); i &-= 1
             coef[v] = 1 / sigma[v]
-            if v != s { acc[v] += bonus }
+            if v != s { acc[v] += bonus; if let sq { sq[v] += bonus * bonus } }
         }
         while i >= 0 {
             let v = Int(order[i]); i &-= 1
@@ -136,9 +149,12 @@ extension ShortestPathWorker {
             let sv = sigma[v]
             let delta = sv * sum
             coef[v] = (1 + delta) / sv
-            if v != s { acc[v] += delta + bonus }
+            if v != s { acc[v] += delta + bonus; if let sq { sq[v] += (delta + bonus) * (delta + bonus) } }
         }
-        if endpoints { acc[s] += Double(reached &- 1) }
+        if endpoints {
+            acc[s] += Double(reached &- 1)
+            if let sq { sq[s] += Double(reached &- 1) * Double(reached &- 1) }
+        }
     }
 
     /// Brandes' backward pass after Dijkstra: a successor on a shortest path is one whose
@@ -155,6 +171,7 @@ extension ShortestPathWorker {
         let finished = level.baseAddress!
         var i = reached &- 1
         let bonus: Double = endpoints ? 1 : 0
+        let sq = squares
         while i >= 0 {
             let v = Int(order[i]); i &-= 1
             let dv = d[v]
@@ -169,9 +186,23 @@ extension ShortestPathWorker {
             let delta = sv * sum
             coef[v] = (1 + delta) / sv
             finished[v] = 1
-            if v != s { acc[v] += delta + bonus }
+            if v != s { acc[v] += delta + bonus; if let sq { sq[v] += (delta + bonus) * (delta + bonus) } }
         }
         for j in 0..<reached { finished[Int(order[j])] = -1 }
-        if endpoints { acc[s] += Double(reached &- 1) }
+        if endpoints {
+            acc[s] += Double(reached &- 1)
+            if let sq { sq[s] += Double(reached &- 1) * Double(reached &- 1) }
+        }
+    }
+}
+
+extension AnalysisGraph {
+    /// Raw betweenness by the one-source-at-a-time pass, for benchmarks that compare it with
+    /// the multi-source pass ``betweenness(normalized:endpoints:options:)`` uses.
+    ///
+    /// - Complexity: as ``betweenness(normalized:endpoints:options:)``.
+    @_spi(Benchmarks) public func oneSourceBetweennessSums(options: ComputationOptions) throws -> [Double] {
+        try requireDistances(for: "betweenness")
+        return try brandesSums(sources: nil, endpoints: false, options: options, batched: false)
     }
 }

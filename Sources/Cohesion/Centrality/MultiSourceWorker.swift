@@ -49,6 +49,8 @@ final class MultiSourceWorker {
     var eccentricity = [Int](repeating: 0, count: lanes)
     /// Per-worker accumulator, one value per node (betweenness), reduced by the caller.
     let accumulator: UnsafeMutablePointer<Double>
+    /// The sum of the squares of the same contributions, when asked for (sampling error bounds).
+    var squares: UnsafeMutablePointer<Double>?
     /// Per-worker scalar accumulators (path statistics).
     var total = 0.0
     var maximum = 0.0
@@ -79,7 +81,15 @@ final class MultiSourceWorker {
         seen.deallocate(); next.deallocate(); dense.deallocate()
         entryNode.deallocate(); entryMask.deallocate()
         sigma.deallocate(); coefficient.deallocate(); delta.deallocate()
-        accumulator.deallocate(); planes.deallocate()
+        accumulator.deallocate(); planes.deallocate(); squares?.deallocate()
+    }
+
+    /// Starts summing the squares of the contributions as well.
+    func keepSquares() {
+        guard squares == nil else { return }
+        let p = UnsafeMutablePointer<Double>.allocate(capacity: max(n, 1))
+        p.initialize(repeating: 0, count: max(n, 1))
+        squares = p
     }
 
     /// Bytes of scratch one worker needs for a graph of `n` nodes.
@@ -271,6 +281,7 @@ final class MultiSourceWorker {
             }
         }
         let bonus: Double = endpoints ? 1 : 0
+        let sq = squares
         for v in 0..<n {
             var bits = seen[v]
             if bits == 0 { continue }
@@ -280,9 +291,15 @@ final class MultiSourceWorker {
                 let i = bits.trailingZeroBitCount
                 bits &= bits &- 1
                 if laneSource[i] == v {
-                    if endpoints { acc[v] += Double(reached[i]) }
+                    if endpoints {
+                        let x = Double(reached[i])
+                        acc[v] += x
+                        if let sq { sq[v] += x * x }
+                    }
                 } else {
-                    acc[v] += delta[base &+ i] + bonus
+                    let x = delta[base &+ i] + bonus
+                    acc[v] += x
+                    if let sq { sq[v] += x * x }
                 }
                 sigma[base &+ i] = 0
             }

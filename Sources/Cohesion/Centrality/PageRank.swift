@@ -82,7 +82,8 @@ extension AnalysisGraph {
         let chunks = ParallelChunks.chunkCount(n, options: options)
         var errors = [Double](repeating: 0, count: chunks)
         let weighted = isWeighted
-        for iteration in 1...max(1, maxIterations) {
+        var tracker = ConvergenceProgress(target: Double(n) * tolerance)
+        for _ in 1...max(1, maxIterations) {
             try options.checkCancellation()
             var danglingMass = 0.0
             for v in danglingNodes { danglingMass += x[v] }
@@ -129,7 +130,7 @@ extension AnalysisGraph {
                 }
             }
             swap(&x, &next)
-            options.progress?(Double(iteration) / Double(maxIterations))
+            if let progress = options.progress { progress(tracker.fraction(change: err)) }
             if err < Double(n) * tolerance {
                 options.progress?(1)
                 return x
@@ -149,6 +150,7 @@ extension AnalysisGraph {
         // share[u] = y[u] / out-strength(u), kept in step with y so each arc costs one load.
         var share = zip(p, inverseOutStrength).map { $0 * $1 }
         let weighted = isWeighted
+        var tracker = ConvergenceProgress(target: Double(n) * tolerance)
         for iteration in 1...max(1, maxIterations) {
             try options.checkCancellation()
             let (change, total): (Double, Double) = withInRows { rows in
@@ -188,7 +190,7 @@ extension AnalysisGraph {
                     }
                 }
             }
-            options.progress?(Double(iteration) / Double(maxIterations))
+            if let progress = options.progress { progress(tracker.fraction(change: change / total)) }
             // The change of the normalized vector, as NetworkX's test measures it.
             if change / total < Double(n) * tolerance {
                 options.progress?(1)

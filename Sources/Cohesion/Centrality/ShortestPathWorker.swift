@@ -21,6 +21,8 @@ final class ShortestPathWorker {
     var reached = 0
     /// A per-worker accumulator, one value per node, that the caller reduces.
     let accumulator: UnsafeMutableBufferPointer<Double>
+    /// The sum of the squares of the same contributions, when asked for (sampling error bounds).
+    var squares: UnsafeMutablePointer<Double>?
     /// Per-worker scalar accumulators.
     var total = 0.0
     var count = 0
@@ -42,6 +44,15 @@ final class ShortestPathWorker {
     deinit {
         level.deallocate(); distance.deallocate(); sigma.deallocate(); coefficient.deallocate()
         order.deallocate(); heap.deallocate(); slot.deallocate(); accumulator.deallocate()
+        squares?.deallocate()
+    }
+
+    /// Starts summing the squares of the contributions as well.
+    func keepSquares() {
+        guard squares == nil else { return }
+        let p = UnsafeMutablePointer<Double>.allocate(capacity: max(n, 1))
+        p.initialize(repeating: 0, count: max(n, 1))
+        squares = p
     }
 
     // MARK: Breadth-first search

@@ -19,7 +19,7 @@ public enum CoalitionMethod: String, Hashable, Sendable, CaseIterable {
 /// ```
 public struct Coalitions: Hashable, Sendable {
     /// The coalition of each node.
-    public let assignment: CommunityAssignment
+    public let assignment: StakeholderGroups
     /// The modularity the coalitions reach (signed modularity for signed detection); NaN for a
     /// graph without ties.
     public let modularity: Double
@@ -36,7 +36,7 @@ public struct Coalitions: Hashable, Sendable {
     public var count: Int { assignment.groupCount }
 
     /// Creates a result; for results computed elsewhere.
-    public init(assignment: CommunityAssignment, modularity: Double, method: CoalitionMethod,
+    public init(assignment: StakeholderGroups, modularity: Double, method: CoalitionMethod,
                 resolution: Double, seed: UInt64, isSigned: Bool) {
         self.assignment = assignment
         self.modularity = modularity
@@ -48,7 +48,7 @@ public struct Coalitions: Hashable, Sendable {
 
     init(membership: [Int32], quality: QualityGraph, method: CoalitionMethod, resolution: Double,
          seed: UInt64, isSigned: Bool) {
-        let raw = CommunityAssignment(unchecked: membership.map(Int.init),
+        let raw = StakeholderGroups(unchecked: membership.map(Int.init),
                                       labels: (0..<((membership.max().map(Int.init) ?? -1) + 1)).map { String($0 + 1) })
         let ordered = raw.orderedBySize()
         self.assignment = ordered

@@ -10,7 +10,7 @@ extension AnalysisGraph {
     /// ties has no modularity: NaN (NetworkX divides by zero).
     ///
     /// ```swift
-    /// let bySector = CommunityAssignment(network, attribute: "sector", graph: graph)
+    /// let bySector = StakeholderGroups(network, attribute: "sector", graph: graph)
     /// let q = try graph.modularity(of: bySector)
     /// ```
     ///
@@ -21,7 +21,7 @@ extension AnalysisGraph {
     ///   distances; ``CoalitionError/invalidAssignment(_:)`` when the assignment has another
     ///   number of nodes.
     /// - Complexity: O(*n* + *m*).
-    public func modularity(of assignment: CommunityAssignment, resolution: Double = 1) throws -> Double {
+    public func modularity(of assignment: StakeholderGroups, resolution: Double = 1) throws -> Double {
         try assignment.check(nodeCount: nodeCount)
         try checkResolution(resolution)
         let rows = try QualityGraph.strengthRows(self, measure: "modularity")

@@ -10,12 +10,12 @@ extension SignedGraph {
     /// without any tie.
     ///
     /// ```swift
-    /// let q = try signed.modularity(of: CommunityAssignment(network, attribute: "sector"))
+    /// let q = try signed.modularity(of: StakeholderGroups(network, attribute: "sector"))
     /// ```
     ///
-    /// - Throws: ``CoalitionError/invalidAssignment(_:)`` for an assignment of another size.
+    /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` for groups of another size.
     /// - Complexity: O(*n* + *m*).
-    public func modularity(of assignment: CommunityAssignment, resolution: Double = 1) throws -> Double {
+    public func modularity(of assignment: StakeholderGroups, resolution: Double = 1) throws -> Double {
         try assignment.check(nodeCount: nodeCount)
         try checkResolution(resolution)
         let quality = try QualityGraph(signedPositive: positive, negative: negative, resolution: resolution)

@@ -88,9 +88,9 @@ extension SignedGraph {
     /// print(f.count, f.share)
     /// ```
     ///
-    /// - Throws: ``CoalitionError/invalidAssignment(_:)`` for an assignment of another size.
+    /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` for groups of another size.
     /// - Complexity: O(*n* + *m*).
-    public func frustration(of assignment: CommunityAssignment) throws -> Frustration {
+    public func frustration(of assignment: StakeholderGroups) throws -> Frustration {
         try assignment.check(nodeCount: nodeCount)
         let g = assignment.groups
         var nIn = 0, pOut = 0, ties = 0

@@ -21,11 +21,31 @@ public struct NetworkEvolution: Sendable {
     /// For each year after the first, how alike its coalitions are to the year before's.
     public let coalitionStability: [PartitionComparison]
 
+    /// The most years one evolution profiles: 500.
+    ///
+    /// Each year is a whole profile (centralities, coalitions), so a longer span is refused
+    /// rather than left to run for hours; any span of ``Network/supportedYears`` is measured
+    /// without overflow, so even `Int.min...Int.max` gets this error, not a trap.
+    public static let maximumSpan = 500
+
+    /// The number of years in a span, or nil when it exceeds ``maximumSpan`` (computed without
+    /// overflow for any bounds).
+    ///
+    /// - Complexity: O(1).
+    public static func spanLength(_ years: ClosedRange<Int>) -> Int? {
+        let (difference, overflow) = years.upperBound.subtractingReportingOverflow(years.lowerBound)
+        guard !overflow, difference < maximumSpan else { return nil }
+        return difference + 1
+    }
+
     /// Profiles a network in each year of a span.
     ///
-    /// - Throws: ``CoalitionError/invalidParameter(_:)`` for an empty span; otherwise as the profiles.
+    /// - Throws: ``CoalitionError/invalidParameter(_:)`` for a span longer than ``maximumSpan``;
+    ///   otherwise as the profiles.
     public init(_ network: Network, years: ClosedRange<Int>, options: ComparisonOptions = ComparisonOptions()) throws {
-        guard years.count <= 500 else { throw CoalitionError.invalidParameter("a span of \(years.count) years is too long") }
+        guard Self.spanLength(years) != nil else {
+            throw CoalitionError.invalidParameter("the years \(years.lowerBound) to \(years.upperBound) span more than \(Self.maximumSpan) years, the most an evolution profiles")
+        }
         self.years = Array(years)
         var profiles: [NetworkComparisonProfile] = []
         for year in years {

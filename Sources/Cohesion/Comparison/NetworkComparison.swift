@@ -122,11 +122,11 @@ public struct NetworkComparisonProfile: Sendable {
         profile = try NetworkProfile(graph, options: options.computation)
         let coalitionGraph = try AnalysisGraph(network, selection: options.selection.forCoalitions)
         coalitions = try coalitionGraph.coalitions(method: options.method, resolution: options.resolution, seed: options.seed)
-        let sectors = CommunityAssignment(network, attribute: options.sectorAttribute, graph: graph)
+        let sectors = try StakeholderGroups(network, attribute: options.sectorAttribute, graph: graph)
         eiIndex = try graph.eiIndex(of: sectors)
-        let kinds = CommunityAssignment(network, attribute: options.alignment, graph: graph)
+        let kinds = try StakeholderGroups(network, attribute: options.alignment, graph: graph)
         mixing = try graph.mixingMatrix(of: kinds)
-        let brokerage = try GouldFernandezBrokerage(graph, partition: try Partition(groups: sectors.groups, labels: sectors.labels))
+        let brokerage = try GouldFernandezBrokerage(graph, partition: sectors)
         var byGroup: [String: BrokerageRoleScores] = [:]
         for node in 0..<graph.nodeCount {
             let label = kinds.labels[kinds.groups[node]]

@@ -41,6 +41,12 @@ public struct Components: Hashable, Sendable {
         return best
     }
 
+    /// The components as groups, labelled by component number (`"0"`, `"1"`…), for the group
+    /// measures (E-I, mixing, modularity) and tables.
+    public var groups: StakeholderGroups {
+        StakeholderGroups(unchecked: labels, labels: (0..<count).map(String.init), attribute: "component")
+    }
+
     /// The nodes of a component, ascending.
     public func members(of component: Int) -> [Int] {
         labels.indices.filter { labels[$0] == component }

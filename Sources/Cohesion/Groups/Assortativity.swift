@@ -10,12 +10,12 @@ extension AnalysisGraph {
     /// end is in one group (0/0).
     ///
     /// ```swift
-    /// let r = try graph.attributeAssortativity(of: CommunityAssignment(network, attribute: "sector", graph: graph))
+    /// let r = try graph.attributeAssortativity(of: StakeholderGroups(network, attribute: "sector", graph: graph))
     /// ```
     ///
-    /// - Throws: ``CoalitionError/invalidAssignment(_:)`` for another node count.
+    /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` for another node count.
     /// - Complexity: O(*n* + *m* + *k*²).
-    public func attributeAssortativity(of assignment: CommunityAssignment) throws -> Double {
+    public func attributeAssortativity(of assignment: StakeholderGroups) throws -> Double {
         try assignment.check(nodeCount: nodeCount)
         let k = assignment.groupCount
         let g = assignment.groups

@@ -16,7 +16,7 @@ import Foundation
 /// / all pairs.
 ///
 /// ```swift
-/// let bySector = CommunityAssignment(network, attribute: "sector", graph: graph)
+/// let bySector = StakeholderGroups(network, attribute: "sector", graph: graph)
 /// let ei = try graph.eiIndex(of: bySector, permutations: 5000, seed: 1)
 /// print(ei.value, ei.permutationTest?.pGreaterOrEqual ?? .nan)
 /// ```
@@ -81,11 +81,11 @@ extension AnalysisGraph {
     ///   - weighted: sum strengths instead of counting ties.
     ///   - permutations: permutations for the test; 0 skips it.
     ///   - seed: seeds the permutations.
-    /// - Throws: ``CoalitionError/invalidAssignment(_:)`` for another node count,
+    /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` for another node count,
     ///   ``CoalitionError/invalidParameter(_:)`` for a negative number of permutations,
     ///   ``GraphError/weightMeaningMismatch(measure:needs:has:)`` when weighted with distances.
     /// - Complexity: O(*n* + *m*) plus O(*m*) per permutation.
-    public func eiIndex(of assignment: CommunityAssignment, weighted: Bool = false, permutations: Int = 0,
+    public func eiIndex(of assignment: StakeholderGroups, weighted: Bool = false, permutations: Int = 0,
                         seed: UInt64 = 1) throws -> EIIndex {
         try assignment.check(nodeCount: nodeCount)
         guard permutations >= 0 else { throw CoalitionError.invalidParameter("permutations must be ≥ 0, not \(permutations)") }

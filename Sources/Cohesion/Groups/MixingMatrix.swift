@@ -13,7 +13,7 @@
 /// this one.
 ///
 /// ```swift
-/// let byKind = CommunityAssignment(network, attribute: "kind", graph: graph)
+/// let byKind = StakeholderGroups(network, attribute: "kind", graph: graph)
 /// let mixing = try graph.mixingMatrix(of: byKind)
 /// print(mixing.density[0][1])
 /// ```
@@ -41,10 +41,10 @@ extension AnalysisGraph {
     /// - Parameters:
     ///   - assignment: one group per node.
     ///   - weighted: sum strengths instead of counting ties (needs strength weights).
-    /// - Throws: ``CoalitionError/invalidAssignment(_:)`` for another node count;
+    /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` for another node count;
     ///   ``GraphError/weightMeaningMismatch(measure:needs:has:)`` when weighted with distances.
     /// - Complexity: O(*n* + *m* + *k*²) for *k* groups.
-    public func mixingMatrix(of assignment: CommunityAssignment, weighted: Bool = false) throws -> MixingMatrix {
+    public func mixingMatrix(of assignment: StakeholderGroups, weighted: Bool = false) throws -> MixingMatrix {
         try assignment.check(nodeCount: nodeCount)
         if weighted && weightKind == .distance {
             throw GraphError.weightMeaningMismatch(measure: "weighted mixing matrix", needs: .strength, has: .distance)

@@ -30,10 +30,10 @@ public struct PartitionComparison: Hashable, Sendable {
 
     /// Compares two assignments of the same nodes.
     ///
-    /// - Throws: ``CoalitionError/invalidAssignment(_:)`` when they cover different numbers of nodes.
-    public init(_ a: CommunityAssignment, _ b: CommunityAssignment) throws {
+    /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` when they cover different numbers of nodes.
+    public init(_ a: StakeholderGroups, _ b: StakeholderGroups) throws {
         guard a.nodeCount == b.nodeCount else {
-            throw CoalitionError.invalidAssignment("comparing assignments of \(a.nodeCount) and \(b.nodeCount) nodes")
+            throw GroupsError.sizeMismatch(groups: b.nodeCount, nodes: a.nodeCount)
         }
         let n = a.nodeCount
         let ka = a.groupCount, kb = b.groupCount

@@ -22,7 +22,8 @@ public struct FormatRegistry: Sendable {
     public init(_ formats: [NetworkFormat]) { self.formats = formats }
 
     /// The formats of the `IO` folders. A new format is declared in its folder and appended here.
-    public static let builtIn = FormatRegistry([.yaml, .json, .csv, .graphml, .gexf, .dl, .pajek, .dot, .nodeLink])
+    public static let builtIn = FormatRegistry([.yaml, .json, .csv, .graphml, .gexf, .dl, .pajek, .dot, .nodeLink,
+                                                .gml, .edgeList, .adjacency, .xlsx, .dna])
 
     private static let storage = Locked(FormatRegistry.builtIn)
 

@@ -10,6 +10,13 @@ public struct NetworkReadOptions: Sendable {
     public var format: NetworkFormat?
     /// The formats to choose from by extension; ``FormatRegistry/shared`` unless given.
     public var formats: FormatRegistry
+    /// The CSV delimiter (`,`, `;`, tab); nil sniffs it from the header.
+    public var delimiter: UInt8?
+    /// The CSV decimal separator.
+    public var decimal: CSVDecimalSeparator = .automatic
+    /// Read a DL file's matrices named by years as one layer over those years
+    /// (``NetworkPanel/readingYears(_:)``) rather than as layers.
+    public var dlMatricesAsYears = false
 
     /// Creates options.
     public init(undirected: Bool = false, nodesPath: String? = nil, format: NetworkFormat? = nil,
@@ -59,22 +66,41 @@ public enum NetworkFile {
         return load(bytes: bytes, file: path, format: format, options: options)
     }
 
+    /// The CSV options a read uses: direction, delimiter, decimal separator, node file.
+    static func csvOptions(_ options: NetworkReadOptions) throws -> CSVReadOptions {
+        var csv = CSVReadOptions(undirected: options.undirected, delimiter: options.delimiter, decimal: options.decimal)
+        if let nodesPath = options.nodesPath { csv.nodes = (try readBytes(nodesPath), nodesPath) }
+        return csv
+    }
+
     /// Reads a network from bytes in a given format; `file` names it in diagnostics. Unless the
     /// options name the format, a format sharing its extension that recognizes the bytes is
     /// read instead (node-link JSON in a `.json` file).
     public static func load(bytes: [UInt8], file: String, format: NetworkFormat,
                             options: NetworkReadOptions = NetworkReadOptions()) -> (network: Network?, diagnostics: [Diagnostic]) {
+        // Every format is UTF-8 text: a byte-order mark is dropped and invalid bytes refused here,
+        // so no reader replaces them silently.
+        let bytes = Array(TextInput.droppingByteOrderMark(bytes))
+        if let bad = TextInput.firstInvalidUTF8(bytes) { return (nil, [TextInput.invalidUTF8(at: bad, in: bytes, file: file)]) }
         let registered = options.formats.format(id: format.rawValue) ?? format
         let chosen = options.format == nil ? options.formats.refining(registered, bytes: bytes) : registered
         guard let reader = chosen.reader else {
             let why = chosen.unreadableReason.map { ": " + $0 } ?? ""
             return (nil, [Diagnostic(.error, "reading \(chosen.name) is not supported\(why)", file: file)])
         }
+        // Graphviz's scanner is slow on very long tokens: refuse them before it sees the text.
+        if chosen == .dot {
+            let tooLong = DOTInputCheck.check(bytes, file: file)
+            if !tooLong.isEmpty { return (nil, tooLong) }
+        }
         do {
             let loaded = try reader(bytes, file, options)
             return (loaded.network, loaded.diagnostics)
         } catch let error as InvalidNetwork {
             return (nil, error.diagnostics)
+        } catch where chosen == .dot {
+            // Graphviz names the line inside its text: place it.
+            return (nil, [DOTInputCheck.diagnostic(String(describing: error), file: file)])
         } catch {
             return (nil, [Diagnostic(.error, "\(error)", file: file)])
         }

@@ -91,6 +91,15 @@ public struct NetworkFormat: Sendable, Hashable, RawRepresentable, CustomStringC
         }
     }
 
+    /// A reader for a format whose reader also gives warnings of its own (a negative weight
+    /// kept as an attribute): those come first, then the network's validation.
+    static func validatingWithWarnings(_ read: @escaping @Sendable (_ bytes: [UInt8], _ file: String, _ options: NetworkReadOptions) throws -> (network: Network, warnings: [Diagnostic])) -> Reader {
+        { bytes, file, options in
+            let (network, warnings) = try read(bytes, file, options)
+            return LoadedNetwork(network: network, diagnostics: warnings + network.validate().map { NetworkFile.located($0, file: file) })
+        }
+    }
+
     /// Formats are equal when their identifiers are.
     public static func == (a: NetworkFormat, b: NetworkFormat) -> Bool { a.rawValue == b.rawValue }
 

@@ -47,7 +47,7 @@ extension NodeMeasure {
                 let estimate = try graph.approximateBetweenness(samples: k, seed: p.seed, normalized: p.normalizedBetweenness,
                                                                 options: options)
                 return MeasureResult(.numbers(estimate.values),
-                                     note: "betweenness estimated from \(estimate.sources.count) sources; error at most \(estimate.errorBound(confidence: 0.95)) for every node with 95% confidence")
+                                     note: estimate.boundSummary(labels: graph.labels))
             }
             return MeasureResult(.numbers(try graph.betweenness(normalized: p.normalizedBetweenness, options: options)))
         }

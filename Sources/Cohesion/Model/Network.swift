@@ -33,6 +33,12 @@ public struct Network: Hashable, Sendable {
     public var stakeholders: [Stakeholder]
     /// The ties, in file order.
     public var ties: [Tie]
+    /// The concepts statements refer to, in file order.
+    public var concepts: [Concept] = []
+    /// The coded statements of actors on concepts, in file order.
+    public var statements: [Statement] = []
+    /// The ordinal scale statements are qualified on, when they carry levels, not agreement.
+    public var qualifierScale: QualifierScale? = nil
     /// Stakeholder attributes measured year by year (places, coverage, budget), in file order.
     public var series: [StakeholderSeries] = []
 
@@ -40,7 +46,8 @@ public struct Network: Hashable, Sendable {
     public init(
         title: String? = nil, place: String? = nil, firstYear: Int? = nil, lastYear: Int? = nil,
         description: String? = nil, sources: [Source] = [], stakeholderKinds: [StakeholderKind] = [],
-        tieKinds: [TieKind] = [], stakeholders: [Stakeholder] = [], ties: [Tie] = []
+        tieKinds: [TieKind] = [], stakeholders: [Stakeholder] = [], ties: [Tie] = [],
+        concepts: [Concept] = [], statements: [Statement] = [], qualifierScale: QualifierScale? = nil
     ) {
         self.title = title
         self.place = place
@@ -52,6 +59,9 @@ public struct Network: Hashable, Sendable {
         self.tieKinds = tieKinds
         self.stakeholders = stakeholders
         self.ties = ties
+        self.concepts = concepts
+        self.statements = statements
+        self.qualifierScale = qualifierScale
     }
 
     /// The position of each stakeholder by id; the first wins when ids repeat.

@@ -117,7 +117,7 @@ extension ReportSection {
     }
 
     static func brokerageBlocks(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) throws -> [ReportBlock] {
-        let partition = try Partition(network, graph: graph, attribute: options.brokeragePartition)
+        let partition = try StakeholderGroups(network, graph: graph, attribute: options.brokeragePartition)
         let brokerage = try GouldFernandezBrokerage(graph, partition: partition)
         let holes = try? StructuralHoles(graph.weightKind == .distance ? graph.unweighted : graph)
         var table = MeasureTable(columns: ["kind", options.brokeragePartition == "kind" ? "group" : options.brokeragePartition,
@@ -163,7 +163,7 @@ extension ReportSection {
             .paragraph("Leiden (seed 1) finds \(found.count) coalitions with modularity \(MeasureCell.number(found.modularity).shortText): groups of stakeholders more densely tied to each other than chance would make them."),
             .table(ReportTable(caption: "Coalitions, largest first", table: members)),
         ]
-        let sectors = CommunityAssignment(network, attribute: "sector", graph: graph)
+        let sectors = try StakeholderGroups(network, attribute: "sector", graph: graph)
         if let ei = try? graph.eiIndex(of: sectors) {
             var table = MeasureTable(columns: ["size", "external", "internal", "eiIndex"], idColumn: "sector", rowsKey: "sectors")
             for group in ei.groups {

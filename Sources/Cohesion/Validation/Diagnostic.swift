@@ -42,12 +42,42 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// Where in the file, when known.
     public var location: TextLocation?
 
-    /// Creates a diagnostic.
+    /// The longest message kept, in characters: a message quoting a hostile value (a 10 MB id,
+    /// a whole document) is cut there, so every diagnostic stays one readable line.
+    public static let maximumMessageLength = 400
+
+    /// Creates a diagnostic. The message is kept to one line of at most
+    /// ``maximumMessageLength`` characters: line breaks and other control characters become
+    /// visible escapes (`\n`, `\u{1B}`) and a longer message is cut with a note of how much.
     public init(_ severity: Severity, _ message: String, file: String? = nil, location: TextLocation? = nil) {
         self.severity = severity
-        self.message = message
+        self.message = Self.oneLine(message)
         self.file = file
         self.location = location
+    }
+
+    /// The message as one line of at most ``maximumMessageLength`` characters.
+    static func oneLine(_ message: String) -> String {
+        let clean = message.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+        if clean && message.utf8.count <= maximumMessageLength { return message }
+        var out = String.UnicodeScalarView()
+        var kept = 0
+        var total = 0
+        for scalar in message.unicodeScalars {
+            total += 1
+            guard kept < maximumMessageLength else { continue }
+            kept += 1
+            switch scalar.value {
+            case 0x0A: out.append(contentsOf: "\\n".unicodeScalars)
+            case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
+            case 0x09: out.append(contentsOf: "\\t".unicodeScalars)
+            case 0..<0x20, 0x7F: out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        var text = String(out)
+        if total > kept { text += "… (\(total - kept) more characters)" }
+        return text
     }
 
     /// `FILE:LINE:COL: error: message`, leaving out what is unknown.

@@ -3,7 +3,9 @@ extension Network {
     ///
     /// Errors: duplicate ids (stakeholders, sources, declared kinds); a tie naming an unknown
     /// stakeholder; an undeclared stakeholder or tie kind; a negative or non-finite amount or
-    /// weight; a first year after the last; a citation of an undeclared source.
+    /// weight; a year outside ``Network/supportedYears``; an id longer than
+    /// ``ReadLimits/maximumNameLength``; a first year after the last; a
+    /// citation of an undeclared source.
     /// Warnings: a self-tie (analysis drops it); a declared source that nothing cites.
     ///
     /// With a ``SourceMap`` from the reader, each diagnostic carries its file, line and column.
@@ -51,9 +53,15 @@ extension Network {
             }
         }
 
+        if stakeholders.count > ReadLimits.maximumNodes {
+            found.append(Diagnostic(.error, "\(stakeholders.count) stakeholders are more than Cohesion reads (\(ReadLimits.maximumNodes))", file: map.file))
+        }
         var stakeholderIDs = Set<String>()
         for (i, s) in stakeholders.enumerated() {
             if s.id.isEmpty { report("stakeholder id is empty", \.stakeholders, i, "id") }
+            if s.id.utf8.count > ReadLimits.maximumNameLength {
+                report("stakeholder id of \(s.id.utf8.count) bytes is longer than Cohesion reads (\(ReadLimits.maximumNameLength))", \.stakeholders, i, "id")
+            }
             if !stakeholderIDs.insert(s.id).inserted {
                 report("duplicate stakeholder id '\(s.id)'", \.stakeholders, i, "id")
             }
@@ -85,21 +93,36 @@ extension Network {
             if let weight = t.weight, !weight.isFinite || weight < 0 {
                 report("weight must be a finite number not below zero, not \(weight)", \.ties, i, "weight")
             }
+            for (year, field) in [(t.firstYear, "firstYear"), (t.lastYear, "lastYear"), (t.amount?.year, "amount")] {
+                if let year, !Network.supportedYears.contains(year) { report(Self.unsupportedYear(year), \.ties, i, field) }
+            }
             if let first = t.firstYear, let last = t.lastYear, first > last {
                 report("first year \(first) is after last year \(last)", \.ties, i, "firstYear")
             }
             checkCitations(t.citations, \.ties, i)
         }
 
+        for (year, field) in [(firstYear, "firstYear"), (lastYear, "lastYear")] {
+            if let year, !Network.supportedYears.contains(year) {
+                found.append(Diagnostic(.error, Self.unsupportedYear(year), file: map.file, location: map.network[field] ?? map.network[""]))
+            }
+        }
         found += validateSeries(map: map, stakeholderIDs: stakeholderIDs, sourceIDs: sourceIDs, cited: &cited)
 
         if let first = firstYear, let last = lastYear, first > last {
             found.append(Diagnostic(.error, "network first year \(first) is after last year \(last)",
                                     file: map.file, location: map.network["firstYear"] ?? map.network[""]))
         }
+        let discourse = validateDiscourse(sourceMap: map, sourceIDs: sourceIDs, stakeholderIDs: stakeholderIDs)
+        found.append(contentsOf: discourse.diagnostics)
+        cited.formUnion(discourse.cited)
         for (i, source) in sources.enumerated() where !cited.contains(source.id) {
             report("source '\(source.id)' is never cited", \.sources, i, "id", .warning)
         }
         return found
+    }
+
+    static func unsupportedYear(_ year: Int) -> String {
+        "year \(year) is outside the years Cohesion reads (\(Network.supportedYears.lowerBound) to \(Network.supportedYears.upperBound))"
     }
 }

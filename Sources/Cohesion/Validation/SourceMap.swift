@@ -15,6 +15,12 @@ public struct SourceMap: Hashable, Sendable {
     public var stakeholderKinds: [[String: TextLocation]] = []
     /// Locations of each declared tie kind's fields.
     public var tieKinds: [[String: TextLocation]] = []
+    /// Locations of each concept's fields.
+    public var concepts: [[String: TextLocation]] = []
+    /// Locations of each statement's fields.
+    public var statements: [[String: TextLocation]] = []
+    /// Locations of the declared qualifier scale's fields.
+    public var scale: [String: TextLocation] = [:]
     /// Locations of each series' fields (`points.N` for the N-th point, from 0).
     public var series: [[String: TextLocation]] = []
     /// Locations of the network's own fields (`firstYear`, `lastYear`…).

@@ -42,7 +42,7 @@ struct BrokerageCommand: ToolCommand {
         let graph = try selection.graph(for: network)
         let groups: Partition
         do {
-            groups = try Partition(network, graph: graph, attribute: partition)
+            groups = try StakeholderGroups(network, graph: graph, attribute: partition)
         } catch let error as PartitionError {
             throw ToolError("\(file): \(error.description)")
         }
@@ -106,8 +106,9 @@ struct BrokerageCommand: ToolCommand {
         var columns = ["size"]
         for role in BrokerageRole.allCases.map(\.description) + ["total"] { columns += [role, role + "Expected"] }
         var table = MeasureTable(columns: columns, idColumn: "group", rowsKey: "groups")
-        let sizes = b.partition.groupSizes
-        for g in 0..<b.partition.groupCount {
+        let sizes = b.partition.sizes
+        // Groups in the order their first stakeholder appears, as the per-stakeholder table.
+        for g in b.partition.orderOfFirstAppearance {
             // A group's expected total is its size times the expectation for one member.
             var cells: [MeasureCell] = [.integer(sizes[g])]
             for (x, e) in zip(b.totalsByGroup[g].snaOrder, b.groupExpected[g].snaOrder) {

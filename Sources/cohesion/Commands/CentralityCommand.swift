@@ -80,8 +80,16 @@ struct CentralityCommand: ToolCommand {
         let chosen = try chosenMeasures(graph)
         var table = MeasureTable(columns: chosen.map(\.name))
         var columns: [[MeasureCell]] = []
-        for measure in chosen {
-            let options = TerminalProgress.options(measure.name, nodeCount: graph.nodeCount)
+        let byName = !measures.isEmpty
+        for (step, measure) in chosen.enumerated() {
+            if !byName, let warning = LongRunWarning.warning(measure, graph: graph, samples: sampleSources) {
+                printError(warning)
+            }
+            let isPath = LongRunWarning.isPathMeasure(measure)
+            let units: (Int, String)? = isPath
+                ? (measure == .betweenness ? sampleSources ?? graph.nodeCount : graph.nodeCount, "sources") : nil
+            let options = TerminalProgress.options(measure.name, nodeCount: graph.nodeCount,
+                                                   step: (step + 1, chosen.count), units: units)
             do {
                 let result = try measure.compute(on: graph, parameters: parameters, options: options)
                 if let note = result.note { printError("note: \(note)") }

@@ -87,7 +87,7 @@ struct CoalitionsCommand: ToolCommand {
         var stated = chosen
         stated.includesNegativeTies = signed
         if let attribute = against {
-            let groups = CommunityAssignment(network, attribute: attribute, graph: result.graph)
+            let groups = try StakeholderGroups(network, attribute: attribute, graph: result.graph)
             let q = result.found.isSigned
                 ? try SignedGraph(network, selection: chosen).modularity(of: groups, resolution: resolution)
                 : try result.graph.modularity(of: groups, resolution: resolution)

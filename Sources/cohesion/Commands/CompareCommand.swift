@@ -15,7 +15,12 @@ struct CompareCommand: ToolCommand {
             Coalitions are found with --method/--resolution/--seed; conflicts are left out. Path \
             measures ignore weights. The table has one column per network and is followed by each \
             network's density matrix by kind; csv has every role and every density pair; json has \
-            everything, matrices included.
+            everything, matrices included. With --null size|edges|dyads, each network's density, \
+            reciprocity, transitivity, degree and betweenness centralization, E-I and brokerage total \
+            by --sector, number of coalitions and Leiden modularity are also tested against --reps \
+            random graphs of the same size, ties or dyad census (sna's cug.test): the table adds one \
+            block with the observed value, its percentile among the random graphs and z per network; \
+            json adds "null"; csv then holds that block only.
             """)
 
     @Argument(help: "Two or more network files.")
@@ -26,6 +31,12 @@ struct CompareCommand: ToolCommand {
     @Option(help: "How many top stakeholders by betweenness to list.")
     var top: Int = 5
 
+    @Option(help: "Also test each statistic against random graphs sharing the network's size, edges or dyads.")
+    var null: CUGCondition?
+
+    @Option(help: "Random graphs per statistic and network, with --null.")
+    var reps: Int = 1000
+
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var output: OutputOptions
@@ -34,17 +45,67 @@ struct CompareCommand: ToolCommand {
         guard !files.isEmpty else { throw ToolError("give at least one network file") }
         var profiles: [NetworkComparisonProfile] = []
         var stated = GraphSelection()
+        var nullRows: [(String, [CUGTest])] = []
+        if null != nil, reps < 1 { throw ToolError("--reps must be at least 1") }
         for file in files {
             let network = try input.load(file)
             let options = comparison.options(selection: try selection.selection(for: network), top: top)
             stated = options.selection
-            profiles.append(try naming(file) { try NetworkComparisonProfile(network, name: network.place ?? network.title ?? file, options: options) })
+            let name = network.place ?? network.title ?? file
+            profiles.append(try naming(file) { try NetworkComparisonProfile(network, name: name, options: options) })
+            if let null {
+                var withProgress = options
+                withProgress.computation = TerminalProgress.options("null model, \(name)", nodeCount: reps * network.stakeholders.count, threshold: 20_000)
+                let tests = try naming(file) {
+                    try NullComparison([network], names: [name], options: withProgress, condition: null, draws: reps, seed: comparison.seed)
+                }
+                nullRows.append((name, tests.tests.first ?? []))
+            }
         }
         let rendering = ComparisonRendering(comparison: NetworkComparison(profiles: profiles), alignment: comparison.by, sectorAttribute: comparison.sector)
-        if output.format == .json {
-            try output.emit(json: rendering.json(), stating: stated)
-        } else {
-            try output.emit(rendering.render(output.format), stating: stated)
+        switch output.format {
+        case .json:
+            var document = rendering.json()
+            if let null, case .object(var members) = document {
+                members.append(("null", nullJSON(null, nullRows)))
+                document = .object(members)
+            }
+            try output.emit(json: document, stating: stated)
+        case .csv where null != nil:
+            try output.emit(nullTable(nullRows).render(.csv), stating: stated)
+        default:
+            var text = rendering.render(output.format)
+            if let null {
+                let title = "Against \(reps) random graphs of the same \(null == .size ? "size" : null == .edges ? "size and number of ties" : "size and dyad census") (seed \(comparison.seed)): observed, percentile among them, z"
+                text += (output.format == .markdown ? "\n### " : "\n") + title + "\n" + (output.format == .markdown ? "\n" : "")
+                text += nullTable(nullRows).render(output.format)
+            }
+            try output.emit(text, stating: stated)
         }
+    }
+
+    /// One row per statistic; per network its observed value, percentile and z.
+    func nullTable(_ rows: [(String, [CUGTest])]) -> MeasureTable {
+        var columns: [String] = []
+        for (name, _) in rows { columns += ["\(name) observed", "\(name) percentile", "\(name) z"] }
+        var table = MeasureTable(columns: columns, idColumn: "statistic", rowsKey: "statistics")
+        for (s, test) in (rows.first?.1 ?? []).enumerated() {
+            var cells: [MeasureCell] = []
+            for (_, tests) in rows {
+                let t = tests[s]
+                cells += [.number(t.observed), .number(t.percentile), .number(t.z)]
+            }
+            table.append(id: test.statistic.name, cells)
+        }
+        return table
+    }
+
+    func nullJSON(_ condition: CUGCondition, _ rows: [(String, [CUGTest])]) -> JSONValue {
+        .object([
+            ("condition", .string(condition.rawValue)), ("reps", .integer(reps)), ("seed", .integer(Int(truncatingIfNeeded: comparison.seed))),
+            ("networks", .array(rows.map { name, tests in
+                .object([("name", .string(name)), ("statistics", .array(tests.map { CUGCommand.json($0, partition: $0.statistic.needsPartition ? comparison.sector : nil) }))])
+            })),
+        ])
     }
 }

@@ -39,8 +39,8 @@ struct RenderCommand: AsyncToolCommand {
     @Option(help: "Layout engine: \(Engine.allCases.map(\.rawValue).joined(separator: ", ")); chosen by size when absent.")
     var engine: Engine?
 
-    @Option(name: .customLong("color-by"), help: "The stakeholder attribute that chooses the fill colour.")
-    var colorBy = "sector"
+    @Option(name: .customLong("color-by"), help: "The stakeholder attribute that chooses the fill colour (sector by default).")
+    var colorBy: String?
 
     @Option(name: .customLong("size-by"), help: "The measure that sizes the nodes.")
     var sizeBy: NodeMeasure?
@@ -86,7 +86,7 @@ struct RenderCommand: AsyncToolCommand {
         if let clusterBy, ["coalition", "coalitions"].contains(clusterBy.lowercased()) { byCoalition = true }
         for file in files {
             let network = try input.load(file)
-            try Self.checkAttribute(colorBy, option: "--color-by", in: network, file: file, extra: [])
+            if let colorBy { try Self.checkAttribute(colorBy, option: "--color-by", in: network, file: file, extra: []) }
             if let clusterBy, !byCoalition {
                 try Self.checkAttribute(clusterBy, option: "--cluster-by", in: network, file: file, extra: ["coalition"])
             }
@@ -106,7 +106,7 @@ struct RenderCommand: AsyncToolCommand {
             panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes, groups: groups))
         }
         let clusters: DiagramClusters? = byCoalition ? .groups(name: "coalition") : clusterBy.map(DiagramClusters.attribute)
-        var diagram = NetworkDiagram(colorBy: colorBy, sizeMeasure: sizeBy?.name, clusters: clusters, title: title,
+        var diagram = NetworkDiagram(colorBy: colorBy ?? "sector", sizeMeasure: sizeBy?.name, clusters: clusters, title: title,
                                      page: chosenPage)
         diagram.style.showsLegend = !noLegend
         diagram.style.mergesParallelTies = !eachTie
@@ -119,6 +119,12 @@ struct RenderCommand: AsyncToolCommand {
         if panels.count == 1 {
             document = diagram.document(for: panels[0].network, sizes: panels[0].sizes, groups: panels[0].groups)
             if chosenEngine == nil { chosenEngine = diagram.suggestedEngine(for: panels) }
+            if chosenEngine == .neato && !(outputFormat == .dot && unpositioned) {
+                // The stress layout of the network, the legend pinned below it.
+                document = try await Self.timed(limit, engine: .neato) {
+                    try await diagram.sharedLayoutDocument(comparing: panels, renderer: renderer, timeLimit: limit)
+                }
+            }
         } else if outputFormat == .dot && unpositioned {
             document = diagram.document(comparing: panels)
         } else if engine == nil || engine == .neato {

@@ -23,6 +23,9 @@ struct ReportCommand: AsyncToolCommand {
     @Flag(help: "Leave diagrams out (faster; no Graphviz needed).")
     var noDiagrams = false
 
+    @Option(name: .customLong("time-limit"), help: "Stop each diagram's layout after this many seconds and leave that diagram out (default 60).")
+    var timeLimit: Double = 60
+
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
 
@@ -33,29 +36,44 @@ struct ReportCommand: AsyncToolCommand {
 
     func execute() async throws {
         let networks = try files.map(input.load)
+        guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
+            throw ToolError("--time-limit must be a number of seconds between 0 and 86400")
+        }
+        let limit = Duration.milliseconds(Int64((timeLimit * 1000).rounded()))
         var sections: [ReportSection] = []
         for network in networks {
             let options = NetworkReportOptions(selection: try selection.selection(for: network), brokeragePartition: partition)
-            let diagram = noDiagrams ? nil : try await Diagrams.svg(for: network)
+            let diagram = noDiagrams ? nil : try await Diagrams.optional("the diagram of \(Self.shortName(network))") {
+                try await Diagrams.svg(for: network, timeLimit: limit)
+            }
             sections.append(try ReportSection(network: network, diagramSVG: diagram?.svg,
                                               diagramPositions: diagram?.positions ?? [:], options: options))
         }
         let comparisonOptions = ComparisonOptions(selection: try selection.selection(for: networks[0]))
         if networks.count > 1 {
             // Beyond two networks a side-by-side drawing is too small to read; each section has its own.
-            let svg = noDiagrams || networks.count > 2 ? nil : try await Diagrams.svg(comparing: networks)
+            let svg = noDiagrams || networks.count > 2 ? nil : try await Diagrams.optional("the side-by-side diagram") {
+                try await Diagrams.svg(comparing: networks, timeLimit: limit)
+            } ?? nil
             var extra: [ReportBlock] = []
             if let svg { extra.append(.diagram(svg: svg, caption: "The networks side by side")) }
             let comparison = try NetworkComparison(networks, names: networks.map(Self.shortName), options: comparisonOptions)
             sections.insert(ReportSection(comparison: comparison, extraBlocks: extra), at: 0)
         }
         var evolutions: [(name: String, evolution: NetworkEvolution)] = []
-        for network in networks {
+        for (file, network) in zip(files, networks) {
             guard let span = network.yearSpan else { continue }
-            let first = max(span.lowerBound, network.firstYear ?? span.lowerBound)
+            var first = max(span.lowerBound, network.firstYear ?? span.lowerBound)
             let last = min(span.upperBound, network.lastYear ?? span.upperBound)
             guard first <= last else { continue }
-            evolutions.append((Self.shortName(network), try NetworkEvolution(network, years: first...last, options: comparisonOptions)))
+            if NetworkEvolution.spanLength(first...last) == nil {
+                // Validation keeps years within Network.supportedYears, so this cannot overflow.
+                let shortened = last - (NetworkEvolution.maximumSpan - 1)
+                printError("\(file): warning: the years \(first) to \(last) span more than \(NetworkEvolution.maximumSpan); the evolution section shows \(shortened) to \(last)")
+                first = shortened
+            }
+            let years = first...last
+            evolutions.append((Self.shortName(network), try naming(file) { try NetworkEvolution(network, years: years, options: comparisonOptions) }))
         }
         if !evolutions.isEmpty { sections.append(ReportSection(evolutions: evolutions)) }
         let names = networks.map(Self.shortName)

@@ -185,7 +185,7 @@ private func expectAgree(_ ours: BrokerageRoleScores, _ theirs: [FixtureNumber],
 
     @Test func partitionMustCoverGraph() throws {
         let graph = try AnalysisGraph(nodeCount: 3, edges: [(0, 1)], isDirected: true)
-        #expect(throws: PartitionError.sizeMismatch(partition: 2, graph: 3)) {
+        #expect(throws: GroupsError.sizeMismatch(groups: 2, nodes: 3)) {
             try GouldFernandezBrokerage(graph, partition: Partition(nodeLabels: ["a", "b"]))
         }
     }

@@ -6,7 +6,7 @@ import Testing
         let p = Partition(nodeLabels: ["b", "a", "b", "c"])
         #expect(p.groups == [0, 1, 0, 2])
         #expect(p.labels == ["b", "a", "c"])
-        #expect(p.groupSizes == [2, 1, 1])
+        #expect(p.sizes == [2, 1, 1])
         #expect(p.label(ofNode: 3) == "c")
     }
 
@@ -24,15 +24,18 @@ import Testing
     @Test func fromStakeholderAttributes() throws {
         let network = Self.network()
         let graph = try AnalysisGraph(network)
+        // Groups from an attribute are ordered by label (one rule for every group measure).
         let level = try Partition(network, graph: graph, attribute: "level")
-        #expect(level.labels == ["departmental", "municipal", Partition.missingLabel])
-        #expect(level.groups == [0, 1, 2, 0])
+        #expect(level.labels == [Partition.missingLabel, "departmental", "municipal"])
+        #expect(level.groups == [1, 2, 0, 1])
         let sector = try Partition(network, graph: graph, attribute: "sector")
-        #expect(sector.labels == ["public", "associative", "(none)"])
+        #expect(sector.labels == ["(none)", "associative", "public"])
         // Free attributes, numbers included, read as text.
         let coalition = try Partition(network, graph: graph, attribute: "coalition")
-        #expect(coalition.labels == ["expansion", "(none)", "2"])
-        #expect(coalition.groups == [0, 0, 1, 2])
+        #expect(coalition.labels == ["(none)", "2", "expansion"])
+        #expect(coalition.groups == [2, 2, 0, 1])
+        // Per-group tables list groups as their first stakeholder appears.
+        #expect(coalition.orderOfFirstAppearance.map { coalition.labels[$0] } == ["expansion", "(none)", "2"])
         let kind = try Partition(network, graph: graph, attribute: "kind")
         #expect(kind.groupCount == 2)
     }
@@ -40,9 +43,16 @@ import Testing
     @Test func unknownAttributeIsAnError() throws {
         let network = Self.network()
         let graph = try AnalysisGraph(network)
-        #expect(throws: PartitionError.unknownAttribute("colour")) {
-            try Partition(network, graph: graph, attribute: "colour")
+        #expect(throws: GroupsError.unknownAttribute("colour", known: ["kind", "sector", "level", "place", "id", "name", "coalition"])) {
+            try StakeholderGroups(network, attribute: "colour", graph: graph)
         }
+        // The same rule for every use: the attribute and those that exist are named.
+        #expect(throws: GroupsError.self) { try StakeholderGroups(network, attribute: "colour") }
+        #expect(GroupsError.unknownAttribute("colour", known: ["kind", "coalition"]).description
+                == "no stakeholder has the attribute 'colour' (known: kind, coalition)")
+        // A built-in field is known even when no stakeholder fills it: everyone is "(none)".
+        let places = try StakeholderGroups(network, attribute: "place", graph: graph)
+        #expect(places.labels == [StakeholderGroups.missingLabel])
     }
 
     @Test func groupIndicesAreChecked() {

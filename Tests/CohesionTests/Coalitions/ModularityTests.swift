@@ -66,6 +66,6 @@ import Testing
 
     @Test func wrongSizeIsAnError() throws {
         let graph = try AnalysisGraph(nodeCount: 3, edges: [(0, 1)], isDirected: false)
-        #expect(throws: CoalitionError.self) { try graph.modularity(of: try CommunityAssignment(groups: [0, 1])) }
+        #expect(throws: GroupsError.self) { try graph.modularity(of: try CommunityAssignment(groups: [0, 1])) }
     }
 }

@@ -42,8 +42,8 @@ import Testing
         #expect(p.mixing.labels == ["associative-provider", "family-allowance-office", "municipality", "private-company"])
         // Brokerage by kind sums the Gould–Fernandez counts (by sector) of each kind's members.
         let graph = try AnalysisGraph(network, selection: GraphSelection(includesNegativeTies: false))
-        let sectors = CommunityAssignment(network, attribute: "sector", graph: graph)
-        let gf = try GouldFernandezBrokerage(graph, partition: try Partition(groups: sectors.groups, labels: sectors.labels))
+        let sectors = try CommunityAssignment(network, attribute: "sector", graph: graph)
+        let gf = try GouldFernandezBrokerage(graph, partition: sectors)
         #expect(p.brokerageByGroup["associative-provider"] == gf.counts[2])
         #expect(p.brokerageByGroup["private-company"] == gf.counts[3])
         // Betweenness: caf→asso→firm? caf reaches firm directly; city→asso→firm? direct too.

@@ -121,7 +121,7 @@ import Testing
         let crossed = try PartitionComparison(try CommunityAssignment(groups: [0, 0, 1, 1]), try CommunityAssignment(groups: [0, 1, 0, 1]))
         #expect(crossed.normalizedMutualInformation == 0)
         #expect(abs(crossed.adjustedRandIndex - (-0.5)) < 1e-12)
-        #expect(throws: CoalitionError.self) { try PartitionComparison(try CommunityAssignment(groups: [0]), try CommunityAssignment(groups: [0, 1])) }
+        #expect(throws: GroupsError.self) { try PartitionComparison(try CommunityAssignment(groups: [0]), try CommunityAssignment(groups: [0, 1])) }
     }
 
     @Test func assignmentFromNetwork() throws {
@@ -129,7 +129,7 @@ import Testing
         network.stakeholders = [Stakeholder(id: "caf", kind: .familyAllowanceOffice, sector: .public),
                                 Stakeholder(id: "asso", kind: .associativeProvider, sector: .associative),
                                 Stakeholder(id: "x", kind: .committee)]
-        let a = CommunityAssignment(network, attribute: "sector")
+        let a = try CommunityAssignment(network, attribute: "sector")
         #expect(a.labels == ["(none)", "associative", "public"])
         #expect(a.groups == [2, 1, 0])
     }

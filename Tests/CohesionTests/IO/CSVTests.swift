@@ -85,8 +85,8 @@ struct CSVTests {
     @Test func headerMustNameSourceAndTarget() {
         #expect(errors("from_id,to_id\na,b\n").first?.message.contains("must name 'source' and 'target'") == true)
         #expect(errors("").first?.message.contains("the file is empty") == true)
-        #expect(errors("source,target\na,b\n", nodes: "name\nx\n").first?.description
-            == "nodes.csv:1:1: error: the node file's header must name an 'id' column")
+        #expect(errors("source,target\na,b\n", nodes: "title\nx\n").first?.description
+            == "nodes.csv:1:1: error: the node file's header must name an 'id' column (or 'label' or 'name'), found: title")
     }
 
     @Test func byteOrderMarkAndBlankLines() throws {

@@ -140,8 +140,13 @@ struct InteropRoundTripTests {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("mode=\"dynamic\" timeformat=\"date\""))
         #expect(text.contains("start=\"2020-01-01\" end=\"2024-12-31\""))
-        #expect(text.contains("type=\"undirected\""))
+        // NetworkX refuses type="undirected" in a directed graph: undirected ties are arcs marked directed=false.
+        #expect(!text.contains("type=\"undirected\""))
+        #expect(text.contains("title=\"directed\" type=\"boolean\""))
         #expect(text.contains("weight=\"2.5\""))
+        let back = try GEXFReader.read(bytes: bytes, file: nil)
+        #expect(back.tieKind(id: "rivalry")?.isDirected == false)
+        #expect(back.ties.map(\.kind.id).sorted() == Self.sample.ties.map(\.kind.id).sorted())
         // Well-formed XML, with every edge.
         var edges = 0
         try XMLScanner(bytes: bytes, file: nil).scan(wantsText: { false }) { event in

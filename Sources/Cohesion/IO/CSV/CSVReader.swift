@@ -4,7 +4,8 @@ struct CSVField {
     var location: TextLocation
 }
 
-/// An RFC 4180 tokenizer over UTF-8 bytes: comma-separated fields, double-quoted fields that
+/// An RFC 4180 tokenizer over UTF-8 bytes: fields separated by a delimiter (a comma, or the
+/// semicolon or tab of other CSV dialects), double-quoted fields that
 /// may hold commas, quotes (doubled) and line breaks, CRLF or LF line ends, an optional BOM.
 ///
 /// Hand-written rather than taken from a CSV package because the tool must name the line and
@@ -13,10 +14,32 @@ struct CSVField {
 struct CSVReader {
     let bytes: [UInt8]
     let file: String?
+    let delimiter: UInt8
 
-    init(bytes: [UInt8], file: String?) {
+    init(bytes: [UInt8], file: String?, delimiter: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
         self.file = file
+        self.delimiter = delimiter
+    }
+
+    /// The delimiter of a file's first record: the most frequent of comma, semicolon and tab
+    /// outside quotes (a comma when none occurs or on a tie), as French Excel saves `;` files
+    /// and spreadsheets export `\t` ones.
+    ///
+    /// - Complexity: O(length of the first record).
+    static func sniffDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
+        var inQuotes = false
+        for b in bytes {
+            if b == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if b == 0x0A { break }
+            if counts[b] != nil { counts[b, default: 0] += 1 }
+        }
+        let comma = counts[UInt8(ascii: ",")] ?? 0, semicolon = counts[UInt8(ascii: ";")] ?? 0, tab = counts[0x09] ?? 0
+        if semicolon > comma && semicolon >= tab { return UInt8(ascii: ";") }
+        if tab > comma && tab > semicolon { return 0x09 }
+        return UInt8(ascii: ",")
     }
 
     /// Calls `body` with each record's fields and the line it starts on. Blank lines are
@@ -61,14 +84,14 @@ struct CSVReader {
                     guard closed else {
                         throw InvalidNetwork([Diagnostic(.error, "a quoted field is never closed", file: file, location: fieldLocation)])
                     }
-                    if i < n, bytes[i] != UInt8(ascii: ","), bytes[i] != UInt8(ascii: "\n"), bytes[i] != UInt8(ascii: "\r") {
+                    if i < n, bytes[i] != delimiter, bytes[i] != UInt8(ascii: "\n"), bytes[i] != UInt8(ascii: "\r") {
                         throw InvalidNetwork([Diagnostic(.error, "text after the closing quote of a field",
                                                           file: file, location: TextLocation(line: line, column: i - lineStart + 1))])
                     }
                 } else {
                     while i < n {
                         let b = bytes[i]
-                        if b == UInt8(ascii: ",") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+                        if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
                         if b == UInt8(ascii: "\"") {
                             throw InvalidNetwork([Diagnostic(.error, "a quote inside an unquoted field (quote the whole field and double the quote)",
                                                               file: file, location: TextLocation(line: line, column: i - lineStart + 1))])
@@ -78,7 +101,7 @@ struct CSVReader {
                     }
                 }
                 fields.append(CSVField(text: String(decoding: buffer, as: UTF8.self), location: fieldLocation))
-                if i < n, bytes[i] == UInt8(ascii: ",") {
+                if i < n, bytes[i] == delimiter {
                     i += 1
                     continue
                 }

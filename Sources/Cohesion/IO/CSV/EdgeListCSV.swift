@@ -5,24 +5,53 @@ public struct CSVReadOptions: Hashable, Sendable {
     public var undirected: Bool
     /// The text of a node file (`id` column plus attributes), and its name for messages.
     public var nodes: (text: [UInt8], file: String)?
+    /// The field delimiter (`,`, `;` or a tab); nil sniffs it from each file's header.
+    public var delimiter: UInt8?
+    /// How numbers write their decimal separator.
+    public var decimal: CSVDecimalSeparator
 
-    /// Creates options: directed, no node file.
-    public init(undirected: Bool = false, nodes: (text: [UInt8], file: String)? = nil) {
+    /// Creates options: directed, no node file, the delimiter sniffed, decimal commas read
+    /// in semicolon files.
+    public init(undirected: Bool = false, nodes: (text: [UInt8], file: String)? = nil,
+                delimiter: UInt8? = nil, decimal: CSVDecimalSeparator = .automatic) {
         self.undirected = undirected
         self.nodes = nodes
+        self.delimiter = delimiter
+        self.decimal = decimal
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.undirected == rhs.undirected && lhs.nodes?.text == rhs.nodes?.text && lhs.nodes?.file == rhs.nodes?.file
+            && lhs.delimiter == rhs.delimiter && lhs.decimal == rhs.decimal
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(undirected)
         hasher.combine(nodes?.file)
+        hasher.combine(delimiter)
+        hasher.combine(decimal)
+    }
+
+    /// The reader for a file's bytes: the delimiter given, or sniffed.
+    func reader(_ bytes: [UInt8], file: String?) -> CSVReader {
+        CSVReader(bytes: bytes, file: file, delimiter: delimiter ?? CSVReader.sniffDelimiter(bytes))
+    }
+
+    /// Whether numbers in a file read with this delimiter take a decimal comma.
+    func decimalComma(delimiter: UInt8) -> Bool {
+        switch decimal {
+        case .comma: true
+        case .point: false
+        case .automatic: delimiter == UInt8(ascii: ";")
+        }
     }
 }
 
 /// Reads networks from CSV edge lists and node lists.
+///
+/// Dialects: the delimiter is a comma, a semicolon or a tab, sniffed from the header unless
+/// ``CSVReadOptions/delimiter`` sets it; numbers take a decimal comma (`2,5`) in semicolon
+/// files, as French Excel saves them, or wherever ``CSVReadOptions/decimal`` says.
 ///
 /// The edge file has a header naming its columns: `source` and `target` are required; `weight`,
 /// `kind`, `instrument`, `amount`, `currency`, `year` (of the amount), `firstYear`, `lastYear`,
@@ -30,7 +59,9 @@ public struct CSVReadOptions: Hashable, Sendable {
 /// other column becomes a tie attribute (typed: whole number, number or text). Header names are
 /// matched without regard to case, `_` or `-` (`first_year` is `firstYear`).
 ///
-/// The node file has an `id` column; `name`, `kind`, `sector`, `level`, `place`, `citations`
+/// The node file is keyed by its `id` column or, failing that, `label` or `name` (Kumu's
+/// `Label,Type`; Gephi's `Id,Label`, where the label is the name); `name` (else `label`),
+/// `kind` (or `type`), `sector`, `level`, `place`, `citations`
 /// and `note` fill the stakeholder's fields, other columns become attributes. A stakeholder
 /// named by a tie but absent from the node file is added with the kind `stakeholder`.
 /// Kinds not built in are declared as the file uses them.
@@ -48,13 +79,30 @@ public enum EdgeListCSV {
     ///
     /// - Throws: ``InvalidNetwork`` listing every malformed row with its line and column.
     public static func read(bytes: [UInt8], file: String?, options: CSVReadOptions = CSVReadOptions()) throws -> Network {
+        let reader = options.reader(bytes, file: file)
+        var nodes: (records: Records, file: String, decimalComma: Bool)?
+        if let n = options.nodes {
+            let nodeReader = options.reader(n.text, file: n.file)
+            nodes = (nodeReader.forEachRecord, n.file, options.decimalComma(delimiter: nodeReader.delimiter))
+        }
+        return try read(records: reader.forEachRecord, file: file, nodes: nodes, undirected: options.undirected,
+                        decimalComma: options.decimalComma(delimiter: reader.delimiter))
+    }
+
+    /// Records of fields with the line each starts on, from a CSV file or a spreadsheet's sheet.
+    typealias Records = (_ body: (_ fields: [CSVField], _ line: Int) throws -> Void) throws -> Void
+
+    /// Reads a network from the records of an edge list and, optionally, a node list.
+    static func read(records: Records, file: String?, nodes: (records: Records, file: String, decimalComma: Bool)?,
+                     undirected: Bool, decimalComma: Bool) throws -> Network {
+        let options = CSVReadOptions(undirected: undirected)
         var network = Network()
         var diagnostics: [Diagnostic] = []
         var index: [String: Int] = [:]
         var declaredKinds: [String: StakeholderKind] = [:]
 
-        if let nodes = options.nodes {
-            try readNodes(nodes.text, file: nodes.file, into: &network, index: &index,
+        if let nodes {
+            try readNodes(records: nodes.records, file: nodes.file, decimalComma: nodes.decimalComma, into: &network, index: &index,
                           declaredKinds: &declaredKinds, diagnostics: &diagnostics)
         }
 
@@ -70,7 +118,7 @@ public enum EdgeListCSV {
 
         var columns: [Column] = []
         var sourceColumn = -1, targetColumn = -1
-        try CSVReader(bytes: bytes, file: file).forEachRecord { fields, line in
+        try records { fields, line in
             if columns.isEmpty {
                 columns = fields.map { Column(header: $0.text) }
                 sourceColumn = columns.firstIndex { $0.role == .source } ?? -1
@@ -99,7 +147,7 @@ public enum EdgeListCSV {
             for (c, field) in fields.enumerated() where !field.text.isEmpty {
                 let column = columns[c]
                 func number() -> Double? {
-                    if let d = Double(field.text), d.isFinite { return d }
+                    if let d = parseNumber(field.text, decimalComma: decimalComma) { return d }
                     diagnostics.append(Diagnostic(.error, "'\(column.header)' must be a number, found '\(field.text)'", file: file, location: field.location))
                     return nil
                 }
@@ -141,7 +189,7 @@ public enum EdgeListCSV {
                     }
                     evidence = e
                 case .note: tie.note = field.text
-                case .attribute: tie.attributes[column.header] = typedValue(field.text)
+                case .attribute: tie.attributes[column.header] = typedValue(field.text, decimalComma: decimalComma)
                 }
             }
             if let evidence, evidence == .illustrative || !tie.isIllustrative { tie.evidence = evidence }
@@ -167,16 +215,20 @@ public enum EdgeListCSV {
         return network
     }
 
-    static func readNodes(_ bytes: [UInt8], file: String, into network: inout Network, index: inout [String: Int],
+    static func readNodes(records: Records, file: String, decimalComma: Bool,
+                          into network: inout Network, index: inout [String: Int],
                           declaredKinds: inout [String: StakeholderKind], diagnostics: inout [Diagnostic]) throws {
         var headers: [String] = []
         var idColumn = -1
-        try CSVReader(bytes: bytes, file: file).forEachRecord { fields, line in
+        var hasNameColumn = false
+        try records { fields, line in
             if headers.isEmpty {
                 headers = fields.map(\.text)
-                idColumn = headers.firstIndex { Column.normalized($0) == "id" } ?? -1
+                let normalized = headers.map(Column.normalized)
+                idColumn = normalized.firstIndex(of: "id") ?? normalized.firstIndex(of: "label") ?? normalized.firstIndex(of: "name") ?? -1
+                hasNameColumn = normalized.contains("name")
                 if idColumn < 0 {
-                    throw InvalidNetwork([Diagnostic(.error, "the node file's header must name an 'id' column",
+                    throw InvalidNetwork([Diagnostic(.error, "the node file's header must name an 'id' column (or 'label' or 'name'), found: \(headers.joined(separator: ","))",
                                                       file: file, location: TextLocation(line: line, column: 1))])
                 }
                 return
@@ -200,7 +252,8 @@ public enum EdgeListCSV {
             for (c, field) in fields.enumerated() where c != idColumn && !field.text.isEmpty {
                 switch Column.normalized(headers[c]) {
                 case "name": s.name = field.text
-                case "kind":
+                case "label" where !hasNameColumn: s.name = field.text
+                case "kind", "type":
                     hasKind = true
                     if let known = declaredKinds[field.text] ?? StakeholderKind.wellKnown.first(where: { $0.id == field.text }) {
                         s.kind = known
@@ -215,7 +268,7 @@ public enum EdgeListCSV {
                 case "place": s.place = field.text
                 case "citations": s.citations = splitList(field.text)
                 case "note": s.note = field.text
-                default: s.attributes[headers[c]] = typedValue(field.text)
+                default: s.attributes[headers[c]] = typedValue(field.text, decimalComma: decimalComma)
                 }
             }
             if !hasKind, declaredKinds[genericStakeholderKind.id] == nil {
@@ -239,11 +292,24 @@ public enum EdgeListCSV {
         }
     }
 
-    /// A cell as a whole number, a number or text, in that order of preference.
-    static func typedValue(_ text: String) -> AttributeValue {
+    /// A cell as a whole number, a number or text, in that order of preference; with
+    /// `decimalComma`, `2,5` is the number 2.5.
+    static func typedValue(_ text: String, decimalComma: Bool = false) -> AttributeValue {
         if let i = Int(text) { return .integer(i) }
         if NativeDecoder.plainNumber(text) != nil, let d = Double(text), d.isFinite { return .number(d) }
+        if decimalComma, text.contains(","), !text.contains(".") {
+            let point = text.replacingOccurrences(of: ",", with: ".")
+            if NativeDecoder.plainNumber(point) != nil, let d = Double(point), d.isFinite { return .number(d) }
+        }
         return .string(text)
+    }
+
+    /// A finite number, with `,` as the decimal separator when `decimalComma` is set.
+    static func parseNumber(_ text: String, decimalComma: Bool) -> Double? {
+        if let d = Double(text), d.isFinite { return d }
+        guard decimalComma, text.contains(","), !text.contains(".") else { return nil }
+        if let d = Double(text.replacingOccurrences(of: ",", with: ".")), d.isFinite { return d }
+        return nil
     }
 
     /// What a column of the edge file holds, from its header.

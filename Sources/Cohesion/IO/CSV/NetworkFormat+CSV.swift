@@ -4,9 +4,7 @@ extension NetworkFormat {
     public static let csv = NetworkFormat(
         id: "csv", name: "CSV", extensions: ["csv"], keeps: CSVWriter.keeps,
         reader: validating { bytes, file, options in
-            var csv = CSVReadOptions(undirected: options.undirected)
-            if let nodesPath = options.nodesPath { csv.nodes = (try NetworkFile.readBytes(nodesPath), nodesPath) }
-            return try EdgeListCSV.read(bytes: bytes, file: file, options: csv).declaringCitedSources()
+            try EdgeListCSV.read(bytes: bytes, file: file, options: NetworkFile.csvOptions(options)).declaringCitedSources()
         },
         writer: { network, file in (CSVWriter.edgeList(network), CSVWriter.warnings(network, withNodeList: false, file: file)) })
 }

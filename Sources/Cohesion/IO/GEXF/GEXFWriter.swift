@@ -7,11 +7,17 @@
 /// Stakeholders are nodes labelled by name, with kind, sector, level, place, citations, note
 /// and free attributes as typed node attributes (`long`, `double`, `string`, `boolean`);
 /// ties are edges labelled by kind, with the weight as GEXF's `weight` and the other fields
-/// as edge attributes. Undirected ties in a directed network carry `type="undirected"`.
-/// Parallel ties are separate edges (Gephi merges them unless told not to). Stakeholder
-/// ``Network/series`` (places, coverage by year) are dynamic node attributes (`double`, in an
-/// `<attributes class="node" mode="dynamic">` block), one `attvalue` per point spanning its
-/// year (`start="2011-01-01" end="2011-12-31"`), so Gephi's timeline shows them year by year.
+/// as edge attributes. A network mixing directed and undirected kinds is written directed,
+/// each undirected tie carrying the boolean edge attribute `directed = false` (as the GraphML
+/// writer does), because NetworkX's `read_gexf` refuses an undirected edge in a directed graph;
+/// ``GEXFReader`` reads such ties back undirected. Parallel ties are separate edges (Gephi
+/// merges them unless told not to). Stakeholder ``Network/series`` (places, coverage by year)
+/// are dynamic node attributes (`double`, in an `<attributes class="node" mode="dynamic">`
+/// block), one `attvalue` per point spanning its year (`start="2011-01-01" end="2011-12-31"`),
+/// so Gephi's timeline shows them year by year.
+///
+/// With ``GEXFVisuals`` (a diagram's layout), each stakeholder also gets `viz:color`,
+/// `viz:size` and `viz:position`, which Gephi draws at once and NetworkX reads as `viz`.
 ///
 /// ```swift
 /// let (bytes, warnings) = GEXFWriter.write(network)
@@ -23,13 +29,23 @@ public enum GEXFWriter {
     public static let keeps: FormatCapabilities = [.series, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields, .amounts, .years, .tieAttributes, .parallelTies, .mixedDirection, .isolates, .selfTies, .tieKindDeclarations]
 
     /// The GEXF bytes and a warning naming what GEXF cannot hold (sources, kind declarations).
-    public static func write(_ network: Network, file: String? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
+    ///
+    /// - Parameters:
+    ///   - network: the network to write.
+    ///   - file: the file's name, for warnings.
+    ///   - visuals: colours, sizes and positions by stakeholder id, from a diagram's layout.
+    public static func write(_ network: Network, file: String? = nil,
+                             visuals: GEXFVisuals? = nil) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         let layers = network.layers
         let directed = layers.isEmpty || layers.contains(where: \.isDirected)
         let dated = network.ties.contains { $0.firstYear != nil || $0.lastYear != nil } || !network.series.isEmpty
         let nodeRows = network.stakeholders.map { s in InteropFields.fields(of: s).filter { $0.0 != "name" } }
-        let edgeRows = network.ties.map { t in
-            InteropFields.fields(of: t).filter { $0.0 != "weight" && $0.0 != "firstYear" && $0.0 != "lastYear" }
+        var edgeRows = network.ties.map { t in
+            InteropFields.fields(of: t).filter { $0.0 != "weight" && $0.0 != "firstYear" && $0.0 != "lastYear" && $0.0 != "directed" }
+        }
+        let mixed = directed && layers.contains { !$0.isDirected }
+        if mixed {
+            for (k, t) in network.ties.enumerated() where !t.kind.isDirected { edgeRows[k].append(("directed", .bool(false))) }
         }
         var notes: [String] = []
         let nodeKeys = GraphMLWriter.KeyTable(domain: "node", prefix: "n", rows: nodeRows, notes: &notes)
@@ -40,6 +56,7 @@ public enum GEXFWriter {
         out.append(contentsOf: """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xmlns:viz="http://www.gexf.net/1.2draft/viz" \
             xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
               <meta>
                 <creator>Cohesion</creator>
@@ -72,6 +89,7 @@ public enum GEXFWriter {
             XMLEscaping.append(s.name, to: &out)
             out.append(contentsOf: "\">\n".utf8)
             writeValues(nodeRows[k], keys: nodeKeys, dynamic: seriesValues(network, stakeholder: s.id, keys: seriesKeys), to: &out)
+            if let v = visuals?.nodes[s.id] { writeViz(v, to: &out) }
             out.append(contentsOf: "      </node>\n".utf8)
         }
         out.append(contentsOf: "    </nodes>\n    <edges>\n".utf8)
@@ -83,7 +101,6 @@ public enum GEXFWriter {
             out.append(contentsOf: "\" label=\"".utf8)
             XMLEscaping.append(t.kind.id, to: &out)
             out.append(UInt8(ascii: "\""))
-            if t.kind.isDirected != directed { out.append(contentsOf: " type=\"\(t.kind.isDirected ? "directed" : "undirected")\"".utf8) }
             if let w = t.weight { out.append(contentsOf: " weight=\"\(GraphMLWriter.numberText(w))\"".utf8) }
             if let y = t.firstYear { out.append(contentsOf: " start=\"\(yearText(y))-01-01\"".utf8) }
             if let y = t.lastYear { out.append(contentsOf: " end=\"\(yearText(y))-12-31\"".utf8) }
@@ -94,6 +111,9 @@ public enum GEXFWriter {
         out.append(contentsOf: "    </edges>\n  </graph>\n</gexf>\n".utf8)
         let keeps = Self.keeps
         var extra = notes
+        if mixed {
+            extra.append("one direction per GEXF graph for NetworkX: the undirected ties (\(layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) are arcs marked directed=false")
+        }
         if network.firstYear != nil || network.lastYear != nil { extra.append("the network's period") }
         let base = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "GEXF", file: file, extra: extra)
         return (out, base)
@@ -102,6 +122,16 @@ public enum GEXFWriter {
     static func yearText(_ y: Int) -> String {
         let digits = String(abs(y))
         return (y < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    static func writeViz(_ v: GEXFVisuals.Node, to out: inout [UInt8]) {
+        if let c = v.color {
+            out.append(contentsOf: "        <viz:color r=\"\(c.red)\" g=\"\(c.green)\" b=\"\(c.blue)\" a=\"1.0\"/>\n".utf8)
+        }
+        if let size = v.size, size.isFinite { out.append(contentsOf: "        <viz:size value=\"\(GraphMLWriter.numberText(size))\"/>\n".utf8) }
+        if let p = v.position, p.x.isFinite, p.y.isFinite {
+            out.append(contentsOf: "        <viz:position x=\"\(GraphMLWriter.numberText(p.x))\" y=\"\(GraphMLWriter.numberText(p.y))\" z=\"0.0\"/>\n".utf8)
+        }
     }
 
     static func writeValues(_ row: [(String, AttributeValue)], keys: GraphMLWriter.KeyTable, dynamic: [UInt8] = [],

@@ -1,7 +1,8 @@
 extension NetworkFormat {
-    /// GEXF (`.gexf`), Gephi's format: written, not read.
+    /// GEXF (`.gexf`), Gephi's format, 1.1 to 1.3, static or dynamic; see ``GEXFReader`` and
+    /// ``GEXFWriter``.
     public static let gexf = NetworkFormat(
         id: "gexf", name: "GEXF", extensions: ["gexf"], keeps: GEXFWriter.keeps,
-        writer: { network, file in GEXFWriter.write(network, file: file) },
-        unreadableReason: "Cohesion writes GEXF for Gephi; export GraphML from Gephi to read a network back")
+        reader: validating { bytes, file, _ in try GEXFReader.read(bytes: bytes, file: file) },
+        writer: { network, file in GEXFWriter.write(network, file: file) })
 }

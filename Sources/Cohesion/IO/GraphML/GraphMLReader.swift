@@ -30,6 +30,11 @@ public enum GraphMLReader {
 
     /// Reads a network from GraphML bytes; `file` names it in messages.
     public static func read(bytes: [UInt8], file: String?) throws -> Network {
+        try readWithWarnings(bytes: bytes, file: file).network
+    }
+
+    /// Reads a network and the reader's warnings (a negative weight kept as an attribute).
+    static func readWithWarnings(bytes: [UInt8], file: String?) throws -> (network: Network, warnings: [Diagnostic]) {
         var builder = ForeignNetworkBuilder(file: file, defaultDirected: false)
         var keys: [String: Key] = [:]
         var diagnostics: [Diagnostic] = []
@@ -187,7 +192,7 @@ public enum GraphMLReader {
         }
         builder.setNetworkFields(graphFields)
         builder.diagnostics = diagnostics + builder.diagnostics
-        return try builder.finish()
+        return try builder.finishWithWarnings()
     }
 
     /// A data value as its key's type declares.

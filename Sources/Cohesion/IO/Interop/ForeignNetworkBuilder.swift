@@ -21,6 +21,8 @@ struct ForeignNetworkBuilder {
     private var tieKinds: [String: TieKind] = [:]
     /// The direction of edges that do not say, so the default kind is named after it.
     var defaultDirected: Bool
+    /// Whether an edge's `value` is its weight when it has no `weight` (d3's node-link files).
+    var valueIsWeight = false
 
     init(file: String?, defaultDirected: Bool) {
         self.file = file
@@ -117,8 +119,17 @@ struct ForeignNetworkBuilder {
                 if case .string(let v) = value, !v.isEmpty { currency = v } else { tie.attributes[key] = value }
             case "amountYear":
                 if let y = Self.year(value) { amountYear = y } else { tie.attributes[key] = value }
-            case "weight":
-                if let d = value.doubleValue, d >= 0, d.isFinite { tie.weight = d } else { tie.attributes[key] = value }
+            case _ where Self.isWeightField(key, in: fields, valueIsWeight: valueIsWeight):
+                guard let d = value.doubleValue else { tie.attributes[key] = value; continue }
+                if !d.isFinite {
+                    diagnostics.append(Diagnostic(.error, "weight must be a finite number, not \(d)", file: file, location: location))
+                } else if d < 0 {
+                    diagnostics.append(Diagnostic(.warning, "weight \(d) is below zero: kept as the attribute '\(key)', so the tie is unweighted (a negative tie kind marks negative ties)",
+                                                  file: file, location: location))
+                    tie.attributes[key] = value
+                } else {
+                    tie.weight = d
+                }
             case "firstYear":
                 if let y = Self.year(value) { tie.firstYear = y } else { tie.attributes[key] = value }
             case "lastYear":
@@ -156,6 +167,12 @@ struct ForeignNetworkBuilder {
         return network.declaringCitedSources()
     }
 
+    /// The network and the warnings collected (negative weights kept as attributes), or every
+    /// error found.
+    func finishWithWarnings() throws -> (network: Network, warnings: [Diagnostic]) {
+        (try finish(), diagnostics.filter { $0.severity == .warning })
+    }
+
     func defaultKindID(directed: Bool) -> String {
         directed == defaultDirected ? "tie" : (directed ? "directed-tie" : "undirected-tie")
     }
@@ -188,6 +205,16 @@ struct ForeignNetworkBuilder {
         tieKinds[id] = k
         network.tieKinds.append(k)
         return k
+    }
+
+    /// Whether an edge field holds the tie's weight: `weight` in any case (Gephi writes
+    /// `Weight`), or, where the format says so, `value` (d3's node-link files) when there is
+    /// no weight field.
+    static func isWeightField(_ key: String, in fields: [String: AttributeValue], valueIsWeight: Bool) -> Bool {
+        if key == "weight" { return true }
+        if key.lowercased() == "weight" { return fields["weight"] == nil }
+        if key == "value" && valueIsWeight { return !fields.keys.contains { $0.lowercased() == "weight" } }
+        return false
     }
 
     /// A year from a whole number, or a real or text holding one.

@@ -3,6 +3,6 @@ extension FormatCapabilities {
     public static let everything: FormatCapabilities = [
         .networkFields, .stakeholderNames, .stakeholderFields, .stakeholderAttributes, .tieKinds, .weights, .tieFields,
         .amounts, .years, .tieAttributes, .sources, .kindDeclarations, .parallelTies, .mixedDirection, .isolates,
-        .tieKindDeclarations, .selfTies,
+        .tieKindDeclarations, .selfTies, .statements,
     ]
 }

@@ -45,6 +45,8 @@ public struct FormatCapabilities: OptionSet, Hashable, Sendable {
     public static let tieKindDeclarations = FormatCapabilities(rawValue: 1 << 15)
     /// Self-ties.
     public static let selfTies = FormatCapabilities(rawValue: 1 << 16)
+    /// Concepts and statements (the discourse): only the native formats keep them.
+    public static let statements = FormatCapabilities(rawValue: 1 << 17)
     /// Stakeholder series (attributes by year: places, coverage, budget).
     public static let series = FormatCapabilities(rawValue: 1 << 20)
 }
@@ -83,6 +85,10 @@ public enum FormatLosses {
         if !keeps.contains(.years) { count(network.ties.filter { $0.firstYear != nil || $0.lastYear != nil }.count, "tie years") }
         if !keeps.contains(.tieAttributes) { count(network.ties.filter { !$0.attributes.isEmpty }.count, "tie attributes") }
         if !keeps.contains(.sources) { count(network.sources.count, "sources") }
+        if !keeps.contains(.statements) {
+            count(network.statements.count, "statements (write YAML or JSON, or 'convert --discourse' for a discourse network)")
+            count(network.concepts.count, "concepts")
+        }
         if !keeps.contains(.kindDeclarations) {
             count(network.stakeholderKinds.filter { $0.broader != nil || $0.name != StakeholderKind(id: $0.id).name }.count,
                   "names and broader kinds of declared stakeholder kinds")

@@ -1,7 +1,8 @@
 import Yams
 
 extension NativeDecoder {
-    static let rootKeys: Set<String> = ["cohesion", "network", "sources", "kinds", "stakeholders", "ties", "series"]
+    static let rootKeys = Set<String>(["cohesion", "network", "sources", "kinds", "stakeholders", "ties", "series"])
+        .union(discourseRootKeys)
 
     /// Decodes the whole document. Sections are read in dependency order (sources, kinds,
     /// stakeholders, ties) whatever their order in the file.
@@ -26,6 +27,7 @@ extension NativeDecoder {
         if let node = section("ties"), let list = items(node, "'ties'") {
             for item in list { if let t = tie(item, network) { network.ties.append(t) } }
         }
+        readDiscourse(section, into: &network)
         if let node = section("series") { readSeries(node, into: &network) }
         return network
     }

@@ -44,10 +44,14 @@ struct NativeDecoder {
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return Diagnostic(.error, prefix + detail, file: file, location: TextLocation(line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(.error, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) \(context.text)",
+            // Yams's context text is the whole document: name the keys only.
+            return Diagnostic(.error, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
                               file: file, location: TextLocation(line: context.mark.line, column: context.mark.column))
-        case .reader(let problem, let offset, _, _):
-            return Diagnostic(.error, prefix + problem + (offset.map { " at byte \($0)" } ?? ""), file: file)
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml counts bytes from the start; say the line and column as well.
+            let location = offset.map { TextLocation.of(byte: $0, in: Array(yaml.utf8)) }
+            let what = value > 0 && value < 0x20 ? " (U+\(String(value, radix: 16, uppercase: true)))" : ""
+            return Diagnostic(.error, prefix + problem + what + (offset.map { " at byte \($0)" } ?? ""), file: file, location: location)
         default:
             return Diagnostic(.error, prefix + String(describing: yaml), file: file)
         }

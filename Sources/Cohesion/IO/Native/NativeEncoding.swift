@@ -75,6 +75,7 @@ extension Network {
             o.appendIfPresent("note", t.note.map(JSONValue.string))
             return .object(o)
         })))
+        root.append(contentsOf: discourseSections)
         if !series.isEmpty { root.append(("series", seriesDocument)) }
         return .object(root)
     }

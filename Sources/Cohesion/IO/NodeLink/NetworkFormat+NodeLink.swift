@@ -3,7 +3,7 @@ extension NetworkFormat {
     /// `edges` or `links` keys, or chosen by its identifier `node-link`).
     public static let nodeLink = NetworkFormat(
         id: "node-link", name: "node-link JSON", extensions: ["json"], keeps: NodeLinkJSON.keeps,
-        reader: validating { bytes, file, _ in try NodeLinkJSON.read(bytes: bytes, file: file) },
+        reader: validatingWithWarnings { bytes, file, _ in try NodeLinkJSON.readWithWarnings(bytes: bytes, file: file) },
         writer: { network, file in NodeLinkJSON.write(network, file: file) },
         recognizes: { NodeLinkJSON.looksLikeNodeLink($0) })
 }

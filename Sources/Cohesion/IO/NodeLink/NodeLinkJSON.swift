@@ -35,6 +35,11 @@ public enum NodeLinkJSON {
     /// - Throws: ``InvalidNetwork`` with the line and column of a syntax error, a node
     ///   without `id`, an edge without `source` or `target`, or a duplicate id.
     public static func read(bytes: [UInt8], file: String?) throws -> Network {
+        try readWithWarnings(bytes: bytes, file: file).network
+    }
+
+    /// Reads a network and the reader's warnings (a negative weight kept as an attribute).
+    static func readWithWarnings(bytes: [UInt8], file: String?) throws -> (network: Network, warnings: [Diagnostic]) {
         let root = try PositionedJSON.parse(bytes, file: file)
         func fail(_ message: String, _ at: PositionedJSON) -> InvalidNetwork {
             InvalidNetwork([Diagnostic(.error, message, file: file, location: at.location)])
@@ -46,6 +51,7 @@ public enum NodeLinkJSON {
             directed = b
         }
         var builder = ForeignNetworkBuilder(file: file, defaultDirected: directed)
+        builder.valueIsWeight = true
         if let graph = root["graph"], case .object(let members) = graph.value {
             var fields: [String: AttributeValue] = [:]
             for (k, v) in members { if let a = v.attributeValue { fields[k] = a } }
@@ -71,7 +77,7 @@ public enum NodeLinkJSON {
             builder.addTie(source: s, target: t, directed: directed, fields: fields(members, skipping: ["source", "target", "key"]),
                            location: edge.location)
         }
-        return try builder.finish()
+        return try builder.finishWithWarnings()
     }
 
     /// Writes node-link JSON; nothing the network holds is lost, so there are no warnings

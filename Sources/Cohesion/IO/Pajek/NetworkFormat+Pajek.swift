@@ -2,6 +2,9 @@ extension NetworkFormat {
     /// Pajek (`.net`).
     public static let pajek = NetworkFormat(
         id: "pajek", name: "Pajek", extensions: ["net"], keeps: PajekNet.keeps,
-        reader: validating { bytes, file, _ in try PajekNet.read(bytes: bytes, file: file) },
+        reader: validatingWithWarnings { bytes, file, _ in
+            let read = try PajekNet.readWithWarnings(bytes: bytes, file: file)
+            return (PajekMirroredArcs.folding(read.network, bytes: bytes), read.warnings)
+        },
         writer: { network, file in PajekNet.write(network, file: file) })
 }

@@ -11,7 +11,11 @@
 /// and labels become names); coordinates become attributes `x`, `y`, `z`; a shape and
 /// `key value` pairs after it become attributes too, as do `key value` pairs after a tie's
 /// weight; an edge label (`l "funding"`) is the tie kind. Writing: vertices are labelled by
-/// stakeholder id; directed ties go under `*Arcs`, undirected under `*Edges`; each tie line
+/// stakeholder id; directed ties go under `*Arcs`, undirected under `*Edges`, and a network
+/// mixing both is written as `*Arcs` alone, each undirected tie as two opposite arcs (NetworkX
+/// reads every tie as the first section says and igraph makes a file with `*Edges` after
+/// `*Arcs` undirected, so only one section lets both read the same graph), with a comment
+/// naming the undirected kinds so ``PajekMirroredArcs`` folds the pairs back; each tie line
 /// carries its weight (1 when it has none) and its kind as the edge label, unless the network
 /// has one unnamed kind. Relation headers (`*Arcs :1 "funding"`) are read but not written,
 /// because neither NetworkX nor igraph reads them. Pajek holds nothing else: the warning lists
@@ -31,7 +35,12 @@ public enum PajekNet {
     /// - Throws: ``InvalidNetwork`` naming the line of a malformed vertex or tie line, a vertex
     ///   number out of range, or a section Cohesion cannot read.
     public static func read(bytes: [UInt8], file: String?) throws -> Network {
-        let text = String(decoding: bytes, as: UTF8.self)
+        try readWithWarnings(bytes: bytes, file: file).network
+    }
+
+    /// Reads a network and the reader's warnings (a negative weight kept as an attribute).
+    static func readWithWarnings(bytes: [UInt8], file: String?) throws -> (network: Network, warnings: [Diagnostic]) {
+        let text = try TextInput.text(bytes, file: file)
         var diagnostics: [Diagnostic] = []
         func error(_ message: String, _ line: Int, _ column: Int = 1) {
             diagnostics.append(Diagnostic(.error, message, file: file, location: TextLocation(line: line, column: column)))
@@ -187,7 +196,7 @@ public enum PajekNet {
             else if relations.isEmpty, directions.count > 1, fields["kind"] == nil { fields["kind"] = .string(t.directed ? "arc" : "edge") }
             builder.addTie(source: ids[t.from], target: ids[t.to], directed: t.directed, fields: fields, location: TextLocation(line: t.line, column: 1))
         }
-        return try builder.finish()
+        return try builder.finishWithWarnings()
     }
 
     /// Writes a network as Pajek text, with a warning listing what Pajek cannot hold.
@@ -205,14 +214,31 @@ public enum PajekNet {
         let layers = network.layers
         let labelKinds = layers.count > 1 || layers.contains { $0.id != "tie" }
         let weighted = network.ties.contains { $0.weight != nil }
-        for directed in [true, false] where network.ties.contains(where: { $0.kind.isDirected == directed }) {
-            out += directed ? "*Arcs\n" : "*Edges\n"
-            for t in network.ties where t.kind.isDirected == directed {
+        // One direction per file, because NetworkX reads every tie as the first section's kind
+        // and igraph makes a graph with *Edges after *Arcs undirected: a mixed network is
+        // written as arcs, each undirected tie as a pair of opposite arcs.
+        let mixed = layers.contains(where: \.isDirected) && layers.contains { !$0.isDirected }
+        func line(_ t: Tie, _ a: Int, _ b: Int) {
+            out += "\(a) \(b)"
+            if weighted || labelKinds { out += " \(CSVWriter.numberText(t.weight ?? 1))" }
+            if labelKinds { out += " l \"\(t.kind.id.replacingOccurrences(of: "\"", with: "'"))\"" }
+            out += "\n"
+        }
+        if mixed {
+            out = PajekMirroredArcs.comment(layers.filter { !$0.isDirected }) + out
+            out += "*Arcs\n"
+            for t in network.ties {
                 guard let a = number[t.source], let b = number[t.target] else { continue }
-                out += "\(a) \(b)"
-                if weighted || labelKinds { out += " \(CSVWriter.numberText(t.weight ?? 1))" }
-                if labelKinds { out += " l \"\(t.kind.id.replacingOccurrences(of: "\"", with: "'"))\"" }
-                out += "\n"
+                line(t, a, b)
+                if !t.kind.isDirected && a != b { line(t, b, a) }
+            }
+        } else {
+            for directed in [true, false] where network.ties.contains(where: { $0.kind.isDirected == directed }) {
+                out += directed ? "*Arcs\n" : "*Edges\n"
+                for t in network.ties where t.kind.isDirected == directed {
+                    guard let a = number[t.source], let b = number[t.target] else { continue }
+                    line(t, a, b)
+                }
             }
         }
         var extra: [String] = []
@@ -222,8 +248,8 @@ public enum PajekNet {
         if weighted || labelKinds, network.ties.contains(where: { $0.weight == nil }) {
             extra.append("the absence of a weight (written as 1, since Pajek's edge label follows the weight)")
         }
-        if layers.contains(where: \.isDirected) && layers.contains(where: { !$0.isDirected }) {
-            extra.append("NetworkX and igraph read one direction per file: *Edges after *Arcs are read as arcs by NetworkX and make igraph's graph undirected")
+        if mixed {
+            extra.append("one direction per file for NetworkX and igraph: each undirected tie (\(layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) is written as two opposite arcs")
         }
         let keeps = Self.keeps
         var warnings = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "Pajek", file: file, extra: extra)

@@ -25,20 +25,27 @@ public enum DLReader {
         var line: Int
     }
 
-    /// The most nodes a file may declare, so a typo in `n` cannot exhaust memory.
-    static let maximumNodes = 10_000_000
+    /// The most nodes a file may declare, so a typo in `n` cannot exhaust memory
+    /// (``ReadLimits/maximumNodes``).
+    static let maximumNodes = ReadLimits.maximumNodes
 
     /// Reads a network from DL text.
     ///
     /// - Throws: ``InvalidNetwork`` naming the line of what does not parse.
     public static func read(bytes: [UInt8], file: String?) throws -> Network {
-        let text = String(decoding: bytes, as: UTF8.self)
+        try readWithWarnings(bytes: bytes, file: file).network
+    }
+
+    /// Reads a network and the reader's warnings (a negative weight kept as an attribute).
+    static func readWithWarnings(bytes: [UInt8], file: String?) throws -> (network: Network, warnings: [Diagnostic]) {
+        let text = try TextInput.text(bytes, file: file)
         func fail(_ message: String, _ line: Int) -> InvalidNetwork {
             InvalidNetwork([Diagnostic(.error, message, file: file, location: TextLocation(line: line, column: 1))])
         }
         var lines: [[Token]] = []
-        for (k, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            lines.append(tokenize(raw, line: k + 1))
+        // Split on the byte: "\r\n" is one Character, so splitting the String on "\n" would miss it.
+        for (k, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            lines.append(tokenize(Substring(raw), line: k + 1))
         }
         let header = lines.flatMap { $0 }
         guard let first = header.first, first.text.lowercased() == "dl" else {
@@ -49,6 +56,8 @@ public enum DLReader {
         var format = "fullmatrix"
         var embedded = false
         var labels: [String] = []
+        // The line of each label, so a duplicate is reported where it stands.
+        var labelLines: [Int] = []
         var matrixLabels: [String] = []
         var dataLine: Int?
         var dataStartColumnToken = 0
@@ -65,17 +74,26 @@ public enum DLReader {
             }
             func list(_ count: Int) -> [String] {
                 var out: [String] = []
+                labelLines = []
                 while out.count < count, let t = next(), t.quoted || !t.text.hasSuffix(":") {
                     out.append(t.text)
+                    labelLines.append(t.line)
                     k += 1
                 }
                 return out
             }
             switch word {
-            case "n": n = try integer()
-            case "nm": nm = max(1, try integer())
+            case "n":
+                let v = try integer()
+                if v > maximumNodes { throw fail("n = \(v) is more nodes than Cohesion reads (\(maximumNodes))", token.line) }
+                n = v
+            case "nm":
+                let v = try integer()
+                if v > ReadLimits.maximumMatrices { throw fail("nm = \(v) is more matrices than Cohesion reads (\(ReadLimits.maximumMatrices))", token.line) }
+                nm = max(1, v)
             case "nr", "nc":
                 let v = try integer()
+                if v > maximumNodes { throw fail("'\(token.text)' = \(v) is more nodes than Cohesion reads (\(maximumNodes))", token.line) }
                 if let existing = n, existing != v { throw fail("two-mode DL data (nr ≠ nc) cannot be read as a network", token.line) }
                 n = v
             case "format":
@@ -92,10 +110,14 @@ public enum DLReader {
             case "labels:", "row labels:":
                 labels = list(n ?? Int.max)
             case "column labels:", "col labels:":
+                let lines = labelLines
                 _ = list(n ?? Int.max)
+                labelLines = lines
             case "matrix":
                 if let t = next(), t.text.lowercased() == "labels:" { k += 1 }
+                let lines = labelLines
                 matrixLabels = list(nm)
+                labelLines = lines
             case "embedded", "embedded:": embedded = true
             case "data:":
                 dataLine = token.line
@@ -106,7 +128,6 @@ public enum DLReader {
             }
         }
         guard let dataLine else { throw fail("no 'data:' line", lines.count) }
-        if let n, n > maximumNodes { throw fail("n = \(n) is more nodes than Cohesion reads (\(maximumNodes))", first.line) }
         var dataLines: [[Token]] = []
         let firstRest = Array(lines[dataLine - 1].dropFirst(dataStartColumnToken))
         if !firstRest.isEmpty { dataLines.append(firstRest) }
@@ -138,13 +159,22 @@ public enum DLReader {
         switch format {
         case "fullmatrix", "full":
             guard let n else { throw fail("a full matrix needs 'n ='", 1) }
+            // The values must all be in the file: check before reading a declared size.
+            let available = dataLines.reduce(0) { $0 + $1.count }
+            let perMatrix = n.multipliedReportingOverflow(by: n).partialValue + (embedded ? 2 * n : 0)
+            let (needed, overflow) = perMatrix.multipliedReportingOverflow(by: nm)
+            if overflow || needed > available {
+                throw fail("the data hold \(available) values, fewer than \(nm) matrices of \(n)×\(n) need", dataLine)
+            }
             var cursor = dataLines.flatMap { $0 }.makeIterator()
             for m in 0..<nm {
                 if embedded {
                     var columns: [String] = []
+                    if m == 0 { labelLines = [] }
                     for _ in 0..<n {
                         guard let t = cursor.next() else { throw fail("the data end inside the column labels of matrix \(m + 1)", lines.count) }
                         columns.append(t.text)
+                        if m == 0 { labelLines.append(t.line) }
                     }
                     if m == 0 {
                         names = columns
@@ -196,7 +226,9 @@ public enum DLReader {
         }
 
         var builder = ForeignNetworkBuilder(file: file, defaultDirected: true)
-        for name in names { builder.addStakeholder(id: name, fields: [:]) }
+        for (i, name) in names.enumerated() {
+            builder.addStakeholder(id: name, fields: [:], location: i < labelLines.count ? TextLocation(line: labelLines[i], column: 1) : nil)
+        }
         for (m, cells) in matrices.enumerated() {
             let kind = m < matrixLabels.count ? matrixLabels[m] : (nm == 1 ? nil : "relation-\(m + 1)")
             var value: [Int: Double] = [:]
@@ -217,7 +249,7 @@ public enum DLReader {
                                location: TextLocation(line: line, column: 1))
             }
         }
-        return try builder.finish()
+        return try builder.finishWithWarnings()
     }
 
     /// Splits a line on spaces, tabs, commas and `=`; double- or single-quoted labels may

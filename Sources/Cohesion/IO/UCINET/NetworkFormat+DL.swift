@@ -1,7 +1,11 @@
 extension NetworkFormat {
-    /// UCINET DL (`.dl`).
+    /// UCINET DL (`.dl`); with ``NetworkReadOptions/dlMatricesAsYears``, matrices named by
+    /// years are read as waves.
     public static let dl = NetworkFormat(
         id: "dl", name: "UCINET DL", extensions: ["dl"], keeps: DLWriter.keeps,
-        reader: validating { bytes, file, _ in try DLReader.read(bytes: bytes, file: file) },
+        reader: validatingWithWarnings { bytes, file, options in
+            let read = try DLReader.readWithWarnings(bytes: bytes, file: file)
+            return (options.dlMatricesAsYears ? NetworkPanel.readingYears(read.network) : read.network, read.warnings)
+        },
         writer: { network, file in DLWriter.write(network, file: file) })
 }

@@ -1,0 +1,194 @@
+import ArgumentParser
+import Cohesion
+import Foundation
+
+extension DiscourseNetworkType: ExpressibleByArgument {}
+extension QualifierAggregation: ExpressibleByArgument {}
+extension DiscourseNormalization: ExpressibleByArgument {}
+extension DuplicateHandling: ExpressibleByArgument {}
+
+/// The options that choose a discourse network, DNA's export options; shared by `discourse`
+/// and `convert --discourse`.
+struct DiscourseArguments: ParsableArguments {
+    @Option(help: "twomode (actor × concept) or onemode (actor × actor).")
+    var networkType: DiscourseNetworkType = .twoMode
+
+    @Option(help: "ignore, combine or subtract (two-mode); ignore, congruence, conflict or subtract (one-mode).")
+    var qualifierAggregation: QualifierAggregation = .ignore
+
+    @Option(help: "no, activity or prominence (two-mode); no, average, jaccard or cosine (one-mode).")
+    var normalization: DiscourseNormalization = .no
+
+    @Option(help: "Which repeats count: include, document, week, month, year or acrossrange.")
+    var duplicates: DuplicateHandling = .include
+
+    @Option(help: "The first day counted: 2015 or 2015-03-04.")
+    var fromDate: String?
+
+    @Option(help: "The last day counted, inclusive: 2015 or 2015-03-04.")
+    var toDate: String?
+
+    @Option(help: "A moving window, one network per step: SIZE[d|w|m|y] with an optional :STEP, e.g. 3y, 30d:7d.")
+    var window: String?
+
+    @Flag(help: "Leave out actors (and concepts) with no counted statement, as rDNA's isolates = FALSE.")
+    var dropIsolates = false
+
+    @Option(help: "A CSV statement list to add to the file's statements (columns actor, concept, agree or qualifier, date, citations…).")
+    var statements: String?
+
+    func options() throws -> DiscourseOptions {
+        func date(_ text: String?, _ flag: String) throws -> StatementDate? {
+            guard let text else { return nil }
+            guard let d = StatementDate(text) else { throw ToolError("\(flag) must be a year (2015) or a day (2015-03-04), not '\(text)'") }
+            return d
+        }
+        var o = DiscourseOptions(networkType: networkType, aggregation: qualifierAggregation, normalization: normalization,
+                                 duplicates: duplicates, from: try date(fromDate, "--from-date"), to: try date(toDate, "--to-date"),
+                                 isolates: !dropIsolates)
+        if let window {
+            guard let w = DiscourseWindow(window) else {
+                throw ToolError("--window must be SIZE followed by d, w, m or y, optionally :STEP in the same unit (3y, 30d:7d), not '\(window)'")
+            }
+            o.window = w
+        }
+        try o.check()
+        return o
+    }
+
+    /// The network with the CSV statements added; concepts they name that the file does not
+    /// declare are declared in order of first use. Validated again.
+    func network(_ path: String, input: InputOptions) throws -> Network {
+        var network = try input.load(path)
+        if let statements {
+            let added = try StatementCSV.read(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: statements))), file: statements)
+            var known = Set(network.concepts.map(\.id))
+            for s in added where known.insert(s.concept).inserted { network.concepts.append(Concept(id: s.concept)) }
+            network.statements += added
+            let problems = network.validate().filter { $0.severity == .error }
+            if !problems.isEmpty { throw InvalidNetwork(problems.map { Diagnostic($0.severity, $0.message, file: statements) }) }
+        }
+        if network.statements.isEmpty {
+            throw ToolError("\(path) has no statements: a discourse network needs 'statements' (or --statements FILE.csv)")
+        }
+        return network
+    }
+}
+
+/// `cohesion discourse FILE`: the actor × concept or actor × actor network of a file's
+/// statements, as Leifeld's DNA exports it.
+struct DiscourseCommand: ToolCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "discourse",
+        abstract: "Discourse networks from coded statements, as DNA builds them (two-mode, one-mode, windows).",
+        discussion: """
+            Reads a network file with 'concepts' and 'statements' (YAML/JSON), or a DNA database (.dna). \
+            Defaults are rDNA's dna_network defaults: two-mode, ignore, no normalization, duplicates \
+            included, the whole date range; every stakeholder and concept is a row or column, in file order. \
+            --format json gives {"networkType", "rows", "columns", "matrix"}; with --window, {"networkType", "windows": […]}.
+            """)
+
+    @Argument(help: "A network file with statements, or a DNA database (.dna).")
+    var file: String
+
+    @Flag(help: "Also find discourse coalitions: signed Leiden on the one-mode network (use congruence or subtract); with --window, their stability (NMI, ARI) from window to window.")
+    var coalitions = false
+
+    @Flag(help: "Also give DNA's polarization score (Polarization.java; congruence and conflict, average normalization) over the range or per window.")
+    var polarization = false
+
+    @Option(help: "Groups for --polarization (DNA's numClusters).")
+    var groups = 2
+
+    @Flag(help: "Normalize the polarization score to [0, 1] (DNA's normalizeScores).")
+    var normalizeScores = false
+
+    @Option(help: "Seed for --coalitions.")
+    var seed: UInt64 = 1
+
+    @OptionGroup var discourse: DiscourseArguments
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute() throws {
+        let options = try discourse.options()
+        let network = try discourse.network(file, input: input)
+        if coalitions && options.networkType != .oneMode { throw ToolError("--coalitions needs --network-type onemode") }
+        if groups < 2 { throw ToolError("--groups must be at least 2") }
+        let scores = polarization ? try DiscoursePolarization.scores(of: network, options: options, groups: groups, normalize: normalizeScores) : []
+        func heading(_ w: DiscourseNetwork) -> String {
+            "window \(w.middle?.description ?? "?") (\(w.start?.description ?? "?") to \(w.stop?.description ?? "?"), \(w.statementCount) statements)"
+        }
+        if options.window != nil {
+            let windows = try DiscourseNetwork.windows(of: network, options: options)
+            let found = try coalitions ? windows.map { try $0.coalitions(seed: seed) } : []
+            var stability: [PartitionComparison] = []
+            for k in found.indices.dropFirst() { stability.append(try PartitionComparison(found[k - 1].assignment, found[k].assignment)) }
+            switch output.format {
+            case .json:
+                var items: [JSONValue] = []
+                for (k, w) in windows.enumerated() {
+                    guard case .object(var o) = w.jsonValue else { continue }
+                    if coalitions { o += coalitionMembers(found[k], w) }
+                    if k > 0 && coalitions {
+                        o.append(("stability", .object([("nmi", .number(stability[k - 1].normalizedMutualInformation)),
+                                                        ("ari", .number(stability[k - 1].adjustedRandIndex))])))
+                    }
+                    if let p = scores.first(where: { $0.middle == w.middle }) { o += polarizationMembers(p) }
+                    items.append(.object(o))
+                }
+                let doc = JSONValue.object([("networkType", .string(options.networkType.rawValue)), ("windows", .array(items))])
+                try output.emit(doc.text(pretty: true) + "\n")
+            case .csv, .table, .markdown:
+                var text = ""
+                for (k, w) in windows.enumerated() {
+                    text += (output.format == .markdown ? "## " : output.format == .csv ? "# " : "") + heading(w) + "\n"
+                    text += w.table.render(output.format) + "\n"
+                    if coalitions { text += coalitionText(found[k], w) + (k > 0 ? "stability from the previous window: NMI \(short(stability[k - 1].normalizedMutualInformation)), ARI \(short(stability[k - 1].adjustedRandIndex))\n" : "") + "\n" }
+                    if let p = scores.first(where: { $0.middle == w.middle }) { text += polarizationText(p) + "\n" }
+                }
+                try output.emit(text)
+            }
+            return
+        }
+        let result = try DiscourseNetwork(network, options: options)
+        let found = coalitions ? try result.coalitions(seed: seed) : nil
+        switch output.format {
+        case .json:
+            guard case .object(var o) = result.jsonValue else { return }
+            if let found { o += coalitionMembers(found, result) }
+            if let p = scores.first { o += polarizationMembers(p) }
+            try output.emit(JSONValue.object(o).text(pretty: true) + "\n")
+        default:
+            var text = result.table.render(output.format)
+            if let found { text += "\n" + coalitionText(found, result) }
+            if let p = scores.first { text += "\n" + polarizationText(p) }
+            try output.emit(text)
+        }
+    }
+
+    func short(_ x: Double) -> String { x.isNaN ? "NaN" : String(format: "%.4f", x) }
+
+    func coalitionMembers(_ c: Coalitions, _ w: DiscourseNetwork) -> [(String, JSONValue)] {
+        [("coalitions", .object(zip(w.rows, c.assignment.groups).map { ($0, .integer($1)) })),
+         ("modularity", .number(c.modularity))]
+    }
+
+    func coalitionText(_ c: Coalitions, _ w: DiscourseNetwork) -> String {
+        var text = "\(c.count) discourse coalition(s), signed modularity \(short(c.modularity)):\n"
+        for (g, members) in c.assignment.members.enumerated() {
+            text += "  \(g): " + members.map { w.rows[$0] }.joined(separator: "; ") + "\n"
+        }
+        return text
+    }
+
+    func polarizationMembers(_ p: DiscoursePolarization) -> [(String, JSONValue)] {
+        [("polarization", .object([("score", .number(p.score)), ("exact", .bool(p.isExact)),
+                                    ("groups", .object(zip(p.actors, p.memberships).map { ($0, .integer($1)) }))]))]
+    }
+
+    func polarizationText(_ p: DiscoursePolarization) -> String {
+        "polarization (DNA) \(short(p.score))\(p.isExact ? "" : " (greedy search)"): " +
+            (0..<groups).map { g in "{" + zip(p.actors, p.memberships).filter { $0.1 == g }.map(\.0).joined(separator: "; ") + "}" }.joined(separator: " vs ") + "\n"
+    }
+}
