@@ -25,6 +25,6 @@ struct ProfileConventionsCommandTests {
         #expect(note.contains("reached by no one"))
         let table = try ToolRunner.run(["profile", "Networks/lille.yaml"])
         #expect(table.stdout.contains("note (Networks/lille.yaml): closeness centralization is undefined"))
-        #expect(table.stdout.contains("weakComponentClosenessCentralization"))
+        #expect(table.stdout.contains("weak component closeness centralization"))
     }
 }

@@ -35,7 +35,7 @@ struct ValidateAndInfoTests {
         try Data([0xFF, 0xFE, 0x00, 0x41, 0x7B]).write(to: file)
         let result = try ToolRunner.run(["validate", file.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file.path): error: not valid YAML or JSON"))
+        #expect(result.stderr.contains("\(file.path):1:1: error: the file is not valid UTF-8 text"))
     }
 
     @Test("info counts stakeholders by kind and ties by layer, in JSON")

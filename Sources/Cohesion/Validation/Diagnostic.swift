@@ -44,7 +44,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     /// The longest message kept, in characters: a message quoting a hostile value (a 10 MB id,
     /// a whole document) is cut there, so every diagnostic stays one readable line.
-    public static let maximumMessageLength = 400
+    public static let maximumMessageLength = 1_200
 
     /// Creates a diagnostic. The message is kept to one line of at most
     /// ``maximumMessageLength`` characters: line breaks and other control characters become
