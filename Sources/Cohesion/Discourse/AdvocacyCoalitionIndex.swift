@@ -52,11 +52,13 @@ public struct AdvocacyCoalitionIndex: Hashable, Sendable {
     /// Scores every pair of a network's stakeholders.
     ///
     /// - Parameters:
+    ///   - network: the network whose statements and ties are scored.
     ///   - options: the duplicates rule and date range of the statements (type and aggregation are set here).
     ///   - coordination: which ties count as coordination.
     ///   - threshold: the index at which a pair is a coalition dyad (0.75 by default: a tied pair
     ///     needs b ≥ 1 − 0.25·√2 ≈ 0.65; an untied pair never reaches it).
     ///   - permutations: QAP permutations.
+    ///   - seed: the seed of the QAP permutations.
     /// - Throws: ``DiscourseError`` as ``DiscourseNetwork/init(_:options:)``, ``GraphError`` for the selection.
     public init(_ network: Network, options: DiscourseOptions = DiscourseOptions(), coordination: GraphSelection = GraphSelection(),
                 threshold: Double = 0.75, permutations: Int = 1000, seed: UInt64 = 1) throws {

@@ -9,7 +9,7 @@
 /// - from an attribute of the network (``init(_:attribute:graph:)``), groups are ordered by
 ///   label, so two networks grouped by the same attribute list shared values in the same
 ///   order; stakeholders without a value share the group ``missingLabel``;
-/// - from one label per node (``init(nodeLabels:)``) or bare numbers, groups are numbered in
+/// - from one label per node (``init(nodeLabels:attribute:)``) or bare numbers, groups are numbered in
 ///   order of first appearance, as R's `unique()` numbers the classes of `sna::brokerage`.
 ///
 /// An attribute no stakeholder has is an error naming the attribute and those that exist.

@@ -38,7 +38,7 @@ public struct NodeMeasure: Sendable, Hashable, Identifiable, CustomStringConvert
     private let isDefaultFor: @Sendable (_ isDirected: Bool, _ weights: WeightKind) -> Bool
     private let body: Compute
 
-    /// The name, as ``Identifiable`` asks.
+    /// The name, as `Identifiable` asks.
     public var id: String { name }
     /// The name.
     public var description: String { name }

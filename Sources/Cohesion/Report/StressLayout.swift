@@ -38,7 +38,7 @@ public struct StressLayout: Sendable {
     /// Lays out a graph.
     ///
     /// - Parameters:
-    ///   - nodeCount: The number of nodes.
+    ///   - n: The number of nodes.
     ///   - edges: Pairs of node indices (out-of-range pairs are ignored).
     ///   - fixed: Positions that must not move, by node index (nil where free).
     public init(nodeCount n: Int, edges: [(Int, Int)], fixed: [DiagramPoint?] = []) {

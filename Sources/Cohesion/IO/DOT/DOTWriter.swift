@@ -13,7 +13,7 @@ import Foundation
 ///   doubled and `"` escaped as `\"`. Graphviz's lexer reads `\\` as a pair and `\"` as a
 ///   quote, so nothing in a value can end the quoted string early and add statements (a
 ///   sector of `\"]; evil [URL=…]` stays one value). cgraph keeps the doubled backslashes in
-///   the name; ``DOTImport`` halves them again, so an id comes back exactly as it went in,
+///   the name; `DOTImport` (in CohesionGraphviz) halves them again, so an id comes back exactly as it went in,
 ///   keywords, quotes, backslashes, line breaks and accents included. Line breaks and other
 ///   control characters are written as they are: inside quotes they cannot end the string.
 ///
