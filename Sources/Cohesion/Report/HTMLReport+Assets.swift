@@ -53,9 +53,9 @@ extension HTMLReport {
         body{max-width:none;padding:0;font-size:9pt;line-height:1.3}
         header{padding-top:20mm}h1{font-size:20pt}nav{break-after:page}nav ol{columns:1}
         h2{font-size:13pt;margin-top:.8rem;break-after:avoid}h3,h4{font-size:10.5pt;margin:.6rem 0 .2rem;break-after:avoid}
-        section{break-before:page}section:first-of-type{break-before:auto}
+        section{break-before:auto}
         .facts{grid-template-columns:repeat(5,1fr);gap:.2rem;margin:.3rem 0}.facts div{padding:.15rem .3rem}.facts dd{font-size:9.5pt}
-        table{font-size:7.5pt;margin:.3rem 0}th,td{padding:.05rem .3rem}caption{padding:.1rem 0}
+        table{font-size:6.5pt;margin:.3rem 0}th,td{padding:0 .25rem}caption{padding:.1rem 0}
         .scroll{overflow:visible;max-height:none}thead th{position:static}figure{break-inside:avoid;margin:.4rem 0}
         .diagram svg{max-height:150mm;width:100%}.charts{grid-template-columns:1fr 1fr;gap:0 .5rem}.chart svg{width:100%;height:auto}
         .sources ol{columns:2;column-gap:1.2rem;font-size:7.5pt;padding-left:1.2rem}.sources li{margin:0;break-inside:avoid}
