@@ -166,6 +166,20 @@ public struct DyadicDesign: Sendable {
         }
         return (r, c)
     }
+
+    /// An *n* × *n* matrix holding `values` at the cells (`rows[c]`, `columns[c]`), zero
+    /// elsewhere, mirrored into the other triangle when the design is undirected: the
+    /// residualised predictor that Dekker's semi-partialling permutes.
+    func matrix(placing values: [Double], rows: [Int32], columns: [Int32]) -> [Double] {
+        let n = nodeCount
+        var m = [Double](repeating: 0, count: n * n)
+        for c in values.indices {
+            let i = Int(rows[c]), j = Int(columns[c])
+            m[i * n + j] = values[c]
+            if !isDirected { m[j * n + i] = values[c] }
+        }
+        return m
+    }
 }
 
 /// Why a network regression cannot be run.

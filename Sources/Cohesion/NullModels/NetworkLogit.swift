@@ -103,12 +103,7 @@ public struct NetworkLogit: Sendable {
                             let d = zip(col, x[term]).reduce(0) { $0 + $1.0 * $1.1 }
                             for c in 0..<N { e[c] -= d * col[c] }
                         }
-                        for i in 0..<(n * n) { zMatrix[i] = 0 }
-                        for c in 0..<N {
-                            let i = Int(rows[c]), j = Int(cols[c])
-                            zMatrix[i * n + j] = e[c]
-                            if !design.isDirected { zMatrix[j * n + i] = e[c] }
-                        }
+                        zMatrix = design.matrix(placing: e, rows: rows, columns: cols)
                     }
                     // Others first, the permuted column last, as sna orders them.
                     var base = [Double](repeating: 0, count: N * k)

@@ -151,13 +151,7 @@ public struct NetworkRegression: Sendable {
         // other triangle mirrored in an undirected design.
         var z = design.matrices[term]
         if residualized {
-            let ez = residual(x[term])
-            for i in 0..<(n * n) { z[i] = 0 }
-            for c in 0..<N {
-                let i = Int(rows[c]), j = Int(cols[c])
-                z[i * n + j] = ez[c]
-                if !design.isDirected { z[j * n + i] = ez[c] }
-            }
+            z = design.matrix(placing: residual(x[term]), rows: rows, columns: cols)
         }
         var interleaved = [Double](repeating: 0, count: N * km)
         for c in 0..<N { for m in 0..<km { interleaved[c * km + m] = qf[m][c] } }
