@@ -18,24 +18,28 @@ enum LongRunWarning {
         measure == .betweenness || measure == .closeness || measure == .harmonic
     }
 
+    /// The cores the estimate divides the work by: those the process may use.
+    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// The estimated seconds of a path measure from `sources` sources (every node when nil).
-    static func estimatedSeconds(_ measure: NodeMeasure, graph: AnalysisGraph, sources: Int? = nil) -> Double {
+    static func estimatedSeconds(_ measure: NodeMeasure, graph: AnalysisGraph, sources: Int? = nil,
+                                 cores: Int = LongRunWarning.cores) -> Double {
         let arcs = Double(graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount)
         let rate: Double = graph.isWeighted ? 2e7 : (measure == .betweenness ? 1e8 : 1e9)
-        let cores = Double(max(1, ProcessInfo.processInfo.activeProcessorCount))
-        return Double(sources ?? graph.nodeCount) * arcs / rate / cores
+        return Double(sources ?? graph.nodeCount) * arcs / rate / Double(max(1, cores))
     }
 
     /// The warning for a measure, or nil when it is expected to take less than ``threshold``.
-    static func warning(_ measure: NodeMeasure, graph: AnalysisGraph, samples: Int?) -> String? {
+    static func warning(_ measure: NodeMeasure, graph: AnalysisGraph, samples: Int?,
+                        cores: Int = LongRunWarning.cores) -> String? {
         guard isPathMeasure(measure), !(measure == .betweenness && samples != nil) else { return nil }
-        let seconds = estimatedSeconds(measure, graph: graph)
+        let seconds = estimatedSeconds(measure, graph: graph, cores: cores)
         guard seconds >= threshold else { return nil }
         let what = "exact \(measure.name) on \(TerminalProgress.grouped(graph.nodeCount)) nodes and \(TerminalProgress.grouped(graph.edgeCount)) ties"
         var text = "warning: \(what) will take about \(TerminalProgress.duration(seconds))"
         if measure == .betweenness {
             let k = min(graph.nodeCount, 1_000)
-            let sampled = estimatedSeconds(.betweenness, graph: graph, sources: k)
+            let sampled = estimatedSeconds(.betweenness, graph: graph, sources: k, cores: cores)
             text += "; --sample-sources \(k) estimates it in about \(TerminalProgress.duration(sampled)), with a per-node error bound"
         } else {
             text += "; leave it out with --measures (for example --measures degree,pageRank)"
