@@ -4,6 +4,7 @@
 //   swift run compare-cities
 //   swift run city-evolution
 //   swift run housing-rennes
+//   swift run doc-snippets
 import PackageDescription
 
 let cohesion: Target.Dependency = .product(name: "Cohesion", package: "Cohesion")
@@ -22,6 +23,9 @@ let package = Package(
         .executableTarget(name: "compare-cities", dependencies: [cohesion, graphviz]),
         .executableTarget(name: "city-evolution", dependencies: [cohesion]),
         .executableTarget(name: "housing-rennes", dependencies: [cohesion]),
+        // Every Swift block of the README and the DocC catalogs, gathered by
+        // Tests/CohesionTests/Documentation/DocSnippetsTests.swift; built and run by CI.
+        .executableTarget(name: "doc-snippets", dependencies: [cohesion, graphviz]),
     ],
     swiftLanguageModes: [.v6]
 )
