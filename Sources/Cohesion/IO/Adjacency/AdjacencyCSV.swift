@@ -19,7 +19,7 @@
 /// - Complexity: O(*n*²) cells.
 public enum AdjacencyCSV {
     /// What an adjacency matrix holds of a network.
-    public static let keeps: FormatCapabilities = [.weights, .isolates, .selfTies, .parallelTies, .mixedDirection]
+    public static let keeps: FormatCapabilities = [.weights, .isolates, .selfTies]
 
     /// Reads a network from an adjacency matrix's bytes.
     ///
@@ -137,13 +137,12 @@ public enum AdjacencyCSV {
         for (k, s) in network.stakeholders.enumerated() {
             CSVWriter.appendRow([s.id] + m[k].map(CSVWriter.numberText), to: &out)
         }
+        // Parallel ties of different kinds share a cell too: FormatLosses counts those of one kind.
         var extra: [String] = []
         var pairs = Set<[String]>()
         if network.ties.contains(where: { !pairs.insert([$0.source, $0.target]).inserted }) {
-            extra.append("parallel ties (summed in one cell)")
+            extra.append("ties between the same pair (their weights summed in one cell)")
         }
-        let directions = Set(network.layers.map(\.isDirected))
-        if directions.count > 1 { extra.append("which ties are undirected (written both ways)") }
         return (out, FormatLosses.warnings(network, keeps: keeps, format: "adjacency matrix", file: file, extra: extra))
     }
 }

@@ -14,9 +14,11 @@
 /// gives its tie's first and last year; an edge with several spells, or with dynamic
 /// attribute values over different intervals, becomes one tie per interval, each with the
 /// values valid then — so selecting a year sees what GEXF says held that year. A node's
-/// dynamic attribute becomes a series: one attribute per interval, named `title@YEAR` by its
-/// first year, and `title` holding the latest value; a node's own interval is kept as the
-/// attributes `firstYear` and `lastYear`.
+/// dynamic attribute with numbers and start times becomes a ``StakeholderSeries`` (one point per
+/// interval, at its first year), as Cohesion writes series; any other dynamic node attribute
+/// becomes one attribute per interval, named `title@YEAR` by its first year, with `title`
+/// holding the latest value. A node's own interval is kept as the attributes `firstYear` and
+/// `lastYear`.
 ///
 /// Edges: `type="directed"`, `"undirected"` or `"mutual"` (read as undirected) beside the
 /// graph's `defaultedgetype` (GEXF's default: undirected); a boolean edge attribute
@@ -57,6 +59,7 @@ public enum GEXFReader {
     public static func read(bytes: [UInt8], file: String?) throws -> Network {
         var builder = ForeignNetworkBuilder(file: file, defaultDirected: false)
         var diagnostics: [Diagnostic] = []
+        var series: [StakeholderSeries] = []
         func error(_ message: String, _ location: TextLocation?) {
             diagnostics.append(Diagnostic(.error, message, file: file, location: location))
         }
@@ -257,14 +260,24 @@ public enum GEXFReader {
                             fields[a.title] = d
                         }
                     }
-                    // Series: one attribute per interval, the latest value under the plain title.
+                    // A numeric value with a start year is a point of a series; any other
+                    // dynamic value is one attribute per interval, the latest under the plain title.
                     var latest: [String: TimedValue] = [:]
+                    var points: [(title: String, point: StakeholderSeries.Point)] = []
                     for t in node.timed {
+                        if let y = t.start, let v = t.value.doubleValue, v.isFinite {
+                            points.append((t.title, StakeholderSeries.Point(year: y, value: v)))
+                            continue
+                        }
                         if let y = t.start { fields["\(t.title)@\(y)"] = t.value }
                         if let l = latest[t.title], (l.start ?? .min) > (t.start ?? .min) { continue }
                         latest[t.title] = t
                     }
                     for (title, t) in latest where fields[title] == nil { fields[title] = t.value }
+                    for title in points.map(\.title).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+                        let sorted = points.filter { $0.title == title }.map(\.point).sorted { $0.year < $1.year }
+                        series.append(StakeholderSeries(stakeholder: node.id, attribute: title, points: sorted))
+                    }
                     if let i = node.interval {
                         if let s = i.start { fields["firstYear"] = .integer(s) }
                         if let e = i.end { fields["lastYear"] = .integer(e) }
@@ -303,7 +316,9 @@ public enum GEXFReader {
         }
         builder.setNetworkFields(graphFields)
         builder.diagnostics = diagnostics + builder.diagnostics
-        return try builder.finish()
+        var network = try builder.finish()
+        network.series = series
+        return network
     }
 
     /// Whether `outer` contains `inner` (open bounds contain everything on their side).

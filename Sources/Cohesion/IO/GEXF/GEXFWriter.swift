@@ -115,6 +115,9 @@ public enum GEXFWriter {
             extra.append("one direction per GEXF graph for NetworkX: the undirected ties (\(layers.filter { !$0.isDirected }.map(\.id).joined(separator: ", "))) are arcs marked directed=false")
         }
         if network.firstYear != nil || network.lastYear != nil { extra.append("the network's period") }
+        // Series travel as dynamic numbers: their units, notes and the points' citations and notes stay behind.
+        let annotated = network.series.filter { $0.unit != nil || $0.note != nil || $0.points.contains { !$0.citations.isEmpty || $0.note != nil } }
+        if !annotated.isEmpty { extra.append("units, notes and citations of stakeholder series (\(annotated.count))") }
         let base = FormatLosses.warnings(network, keeps: keeps.union(.networkFields), format: "GEXF", file: file, extra: extra)
         return (out, base)
     }

@@ -42,6 +42,14 @@ public enum GraphMLReader {
         var graphDepth = 0
         var graphDirected: [Bool] = []
         var graphFields: [String: AttributeValue] = [:]
+        var appliedExtras = false
+        func applyExtras() {
+            appliedExtras = true
+            if case .string(let json)? = graphFields["cohesion"],
+               let extras = try? PositionedJSON.parse(Array(json.utf8), file: file) {
+                NodeLinkJSON.readCohesionExtras(extras, into: &builder)
+            }
+        }
 
         var owner = Owner.none
         var elementID = ""
@@ -105,6 +113,9 @@ public enum GraphMLReader {
                     graphDirected.append(directed)
                 case "node":
                     guard let id = attribute("id") else { error("<node> has no 'id'", location); return }
+                    // Cohesion's own declarations (kind names, sources) come before the first
+                    // stakeholder uses a kind, so they are not taken for undeclared kinds.
+                    if !appliedExtras { applyExtras() }
                     owner = .node
                     elementID = id
                     elementLocation = location
@@ -186,10 +197,7 @@ public enum GraphMLReader {
             diagnostics.insert(Diagnostic(.error, "not GraphML: no <graphml> element", file: file, location: TextLocation(line: 1, column: 1)), at: 0)
         }
         applyDefaults("graph", to: &graphFields)
-        if case .string(let json)? = graphFields["cohesion"],
-           let extras = try? PositionedJSON.parse(Array(json.utf8), file: file) {
-            NodeLinkJSON.readCohesionExtras(extras, into: &builder)
-        }
+        if !appliedExtras { applyExtras() }
         builder.setNetworkFields(graphFields)
         builder.diagnostics = diagnostics + builder.diagnostics
         return try builder.finishWithWarnings()
