@@ -66,7 +66,7 @@ struct BundledNetworksTests {
         }
     }
 
-    @Test("every declared source is cited by a stakeholder, a tie or a series point")
+    @Test("every declared source is cited by a stakeholder, a tie, a series point or a statement")
     func everySourceIsUsed() throws {
         for file in try Self.bundledFiles() {
             let network = try NetworkFile.read(file.path)
@@ -74,6 +74,7 @@ struct BundledNetworksTests {
             for stakeholder in network.stakeholders { cited.formUnion(stakeholder.citations) }
             for tie in network.ties { cited.formUnion(tie.citations) }
             for series in network.series { for point in series.points { cited.formUnion(point.citations) } }
+            for statement in network.statements { cited.formUnion(statement.citations.map(\.source)) }
             for source in network.sources {
                 #expect(cited.contains(source.id), "\(file.lastPathComponent): source \(source.id) is never cited")
             }
