@@ -203,7 +203,7 @@ struct DiscourseCommand: AsyncToolCommand {
         }
         for warning in rendering.warnings.split(separator: "\n") { printError("graphviz: \(warning)") }
         try NetworkFile.writeAtomically(Array(rendering.data), to: diagram)
-        printError("wrote \(diagram), laid out with \(rendering.engine)")
+        printError("wrote \(diagram)")
     }
 
     func work() async throws {
