@@ -83,4 +83,66 @@ struct DiscourseCommandTests {
         let g = try String(contentsOf: gml, encoding: .utf8)
         #expect(g.components(separatedBy: "<edge ").count - 1 == 22)   // rDNA's tidygraph: 22 two-mode edges
     }
+
+    static let cities = ["alpha.yaml", "beta.yaml"].map {
+        ToolRunner.packageRoot.appendingPathComponent("Tests/CohesionTests/Fixtures/discourse/cities/\($0)").path
+    }
+
+    @Test("--coalitions --method hclust/kmeans/equivalence: dna_multiclust's partitions and modularity on the sample")
+    func multiclust() throws {
+        let h = try object(["discourse", Self.sample, "--coalitions", "--method", "hclust", "--linkage", "single", "--format", "json"])
+        #expect(h["method"] as? String == "Hierarchical (Single)" && h["k"] as? Int == 2)
+        #expect(abs((h["modularity"] as? Double ?? 0) - 0.2716049382716049) < 1e-12)   // R: multiclust.json
+        #expect((h["coalitions"] as? [String: Int])?["Sierra Club"] == 1)
+        let e = try object(["discourse", Self.sample, "--coalitions", "--method", "equivalence", "--k", "3", "--format", "json"])
+        #expect(e["k"] as? Int == 3 && (e["coalitions"] as? [String: Int])?["Senate"] == 3)
+        let bad = try ToolRunner.run(["discourse", Self.sample, "--coalitions", "--method", "kmeans", "--k", "1"])
+        #expect(bad.status == 1 && bad.stderr.contains("--k"))
+    }
+
+    @Test("--diagram writes the two-mode agree/disagree SVG with its legend, and the coalition diagram")
+    func diagram() throws {
+        let dir = try ToolRunner.temporaryDirectory()
+        let svg = dir.appendingPathComponent("stances.svg")
+        let r = try ToolRunner.run(["discourse", Self.sample, "--diagram", svg.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.contains("<svg") && text.contains(">legend</text>") && text.contains(">agrees</text>") && text.contains(">disagrees</text>"))
+        let one = dir.appendingPathComponent("coalitions.svg")
+        #expect(try ToolRunner.run(["discourse", Self.sample, "--network-type", "onemode", "--diagram", one.path]).status == 0)
+        let c = try String(contentsOf: one, encoding: .utf8)
+        #expect(c.contains(">congruence</text>") && c.contains(">coalition 1</text>"))
+        let wrong = try ToolRunner.run(["discourse", Self.sample, "--diagram", dir.appendingPathComponent("x.txt").path])
+        #expect(wrong.status == 1 && wrong.stderr.contains("--diagram"))
+    }
+
+    @Test("compare adds a discourse section for files with statements, and none without")
+    func compareDiscourse() throws {
+        let o = try object(["compare"] + Self.cities + ["--format", "json"])
+        let d = try #require(o["discourse"] as? [String: Any])
+        #expect(d["networks"] as? [String] == ["Alpha", "Beta"])
+        #expect(d["shared"] as? [String] == ["quality", "targets"])
+        let polarization = try #require(d["polarization"] as? [[String: Any]])
+        let alpha = try #require(polarization.first?["years"] as? [[String: Any]])
+        #expect(abs((alpha.first?["score"] as? Double ?? 0) - 5.0 / 12) < 1e-12)
+        let table = try ToolRunner.run(["compare"] + Self.cities)
+        #expect(table.status == 0 && table.stdout.contains("Discourse (statements") && table.stdout.contains("Alpha: dsp"))
+        let lille = ToolRunner.packageRoot.appendingPathComponent("Networks/lille.yaml").path
+        let nantes = ToolRunner.packageRoot.appendingPathComponent("Networks/nantes.yaml").path
+        let plain = try ToolRunner.run(["compare", lille, nantes, "--format", "json"])
+        #expect(plain.status == 0)
+        let hasStatements = try String(contentsOfFile: lille, encoding: .utf8).contains("\nstatements:")
+            || String(contentsOfFile: nantes, encoding: .utf8).contains("\nstatements:")
+        #expect(plain.stdout.contains("\"discourse\"") == hasStatements)
+    }
+
+    @Test("report has a discourse section for files with statements")
+    func reportDiscourse() throws {
+        let dir = try ToolRunner.temporaryDirectory()
+        let html = dir.appendingPathComponent("r.html")
+        let r = try ToolRunner.run(["report"] + Self.cities + ["-o", html.path, "--no-diagrams"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOf: html, encoding: .utf8)
+        #expect(text.contains("Discourses compared: Alpha, Beta") && text.contains("Polarization per year"))
+    }
 }

@@ -6,7 +6,7 @@ extension DiscourseNetwork {
     /// - Throws: ``DiscourseError/incompatible(_:)`` for a two-mode network.
     /// - Complexity: O(*n*²).
     public func signedGraph() throws -> SignedGraph {
-        guard networkType == .oneMode else { throw DiscourseError.incompatible("coalitions need a one-mode network (--network-type onemode)") }
+        guard networkType == .oneMode else { throw DiscourseError.incompatible("coalitions need a one-mode network (DiscourseNetworkType.oneMode)") }
         let n = rows.count
         var pos: [(Int, Int)] = [], posW: [Double] = [], neg: [(Int, Int)] = [], negW: [Double] = []
         for i in 0..<n {

@@ -20,7 +20,10 @@ struct CompareCommand: ToolCommand {
             by --sector, number of coalitions and Leiden modularity are also tested against --reps \
             random graphs of the same size, ties or dyad census (sna's cug.test): the table adds one \
             block with the observed value, its percentile among the random graphs and z per network; \
-            json adds "null"; csv then holds that block only.
+            json adds "null"; csv then holds that block only. Files with statements add a discourse \
+            section aligned by concept and kind of stakeholder: per concept, city and kind the actors \
+            agreeing and disagreeing and the share agreeing, DNA's polarization (2 groups, normalized) \
+            per city and year, and the concepts only one city discusses; json adds "discourse".
             """)
 
     @Argument(help: "Two or more network files.")
@@ -46,12 +49,15 @@ struct CompareCommand: ToolCommand {
         var profiles: [NetworkComparisonProfile] = []
         var stated = GraphSelection()
         var nullRows: [(String, [CUGTest])] = []
+        var networks: [Network] = [], names: [String] = []
         if null != nil, reps < 1 { throw ToolError("--reps must be at least 1") }
         for file in files {
             let network = try input.load(file)
             let options = comparison.options(selection: try selection.selection(for: network), top: top)
             stated = options.selection
             let name = network.place ?? network.title ?? file
+            networks.append(network)
+            names.append(name)
             profiles.append(try naming(file) { try NetworkComparisonProfile(network, name: name, options: options) })
             if let null {
                 var withProgress = options
@@ -62,12 +68,20 @@ struct CompareCommand: ToolCommand {
                 nullRows.append((name, tests.tests.first ?? []))
             }
         }
+        // Files with statements add their discourses, aligned by concept and kind; files without
+        // keep their output as it was.
+        let discourse = DiscourseComparison.applies(to: networks)
+            ? try DiscourseComparison(networks, names: names) : nil
         let rendering = ComparisonRendering(comparison: NetworkComparison(profiles: profiles), alignment: comparison.by, sectorAttribute: comparison.sector)
         switch output.format {
         case .json:
             var document = rendering.json()
             if let null, case .object(var members) = document {
                 members.append(("null", nullJSON(null, nullRows)))
+                document = .object(members)
+            }
+            if let discourse, case .object(var members) = document {
+                members.append(("discourse", discourse.jsonValue))
                 document = .object(members)
             }
             try output.emit(json: document, stating: stated)
@@ -79,6 +93,10 @@ struct CompareCommand: ToolCommand {
                 let title = "Against \(reps) random graphs of the same \(null == .size ? "size" : null == .edges ? "size and number of ties" : "size and dyad census") (seed \(comparison.seed)): observed, percentile among them, z"
                 text += (output.format == .markdown ? "\n### " : "\n") + title + "\n" + (output.format == .markdown ? "\n" : "")
                 text += nullTable(nullRows).render(output.format, width: output.width)
+            }
+            if let discourse {
+                text += (output.format == .markdown ? "\n## " : output.format == .csv ? "\n# " : "\n") + "Discourse (statements; aligned by concept and kind of stakeholder)\n"
+                text += discourse.render(output.format, width: output.width)
             }
             try output.emit(text, stating: stated)
         }

@@ -1,11 +1,30 @@
 import ArgumentParser
 import Cohesion
+import CohesionGraphviz
 import Foundation
 
 extension DiscourseNetworkType: ExpressibleByArgument {}
 extension QualifierAggregation: ExpressibleByArgument {}
 extension DiscourseNormalization: ExpressibleByArgument {}
 extension DuplicateHandling: ExpressibleByArgument {}
+extension ClusterLinkage: ExpressibleByArgument {}
+
+/// The coalition methods of `discourse --coalitions --method`.
+enum DiscourseCoalitionChoice: String, ExpressibleByArgument, CaseIterable {
+    case leiden, hclust, kmeans, equivalence
+}
+
+/// A library ``DiscourseError`` restated with the option that set what it names.
+func flagged(_ error: DiscourseError) -> ToolError {
+    let text = error.description
+    let options: [(String, String)] = [
+        ("qualifier aggregation", "--qualifier-aggregation"), ("normalization", "--normalization"),
+        ("time window", "--window"), ("date range", "--from-date/--to-date"), ("number of clusters", "--k/--k-max"),
+        ("one-mode network", "--network-type onemode"), ("groups", "--groups"),
+    ]
+    let named = options.filter { text.contains($0.0) }.map(\.1)
+    return ToolError(named.isEmpty ? text : "\(text) (\(named.joined(separator: ", ")))")
+}
 
 /// The options that choose a discourse network, DNA's export options; shared by `discourse`
 /// and `convert --discourse`.
@@ -52,7 +71,7 @@ struct DiscourseArguments: ParsableArguments {
             }
             o.window = w
         }
-        try o.check()
+        do { try o.check() } catch let error as DiscourseError { throw flagged(error) }
         return o
     }
 
@@ -77,7 +96,7 @@ struct DiscourseArguments: ParsableArguments {
 
 /// `cohesion discourse FILE`: the actor × concept or actor × actor network of a file's
 /// statements, as Leifeld's DNA exports it.
-struct DiscourseCommand: ToolCommand {
+struct DiscourseCommand: AsyncToolCommand {
     static let configuration = CommandConfiguration(
         commandName: "discourse",
         abstract: "Discourse networks from coded statements, as DNA builds them (two-mode, one-mode, windows).",
@@ -85,7 +104,16 @@ struct DiscourseCommand: ToolCommand {
             Reads a network file with 'concepts' and 'statements' (YAML/JSON), or a DNA database (.dna). \
             Defaults are rDNA's dna_network defaults: two-mode, ignore, no normalization, duplicates \
             included, the whole date range; every stakeholder and concept is a row or column, in file order. \
-            --format json gives {"networkType", "rows", "columns", "matrix"}; with --window, {"networkType", "windows": […]}.
+            --format json gives {"networkType", "rows", "columns", "matrix"}; with --window, {"networkType", "windows": […]}. \
+            --coalitions --method leiden (default) runs signed Leiden on the one-mode network; hclust \
+            (--linkage single, average, complete or ward.D2, default average), kmeans and equivalence are \
+            rDNA's dna_multiclust methods: Jaccard distances of the actors' agree/disagree profiles \
+            (two-mode combine), sna's structural equivalence (Euclidean sedist, complete linkage) on the \
+            one-mode subtract/average network, each partition scored by the modularity of that network \
+            (negatives set to 0); --k fixes the number of clusters, else the k in 2…--k-max (default 5) \
+            with the highest modularity is kept. --diagram OUT.svg|.pdf|.png draws the two-mode \
+            agree/disagree network (two-mode) or the congruence/conflict network with coalitions boxed \
+            (one-mode).
             """)
 
     @Argument(help: "A network file with statements, or a DNA database (.dna).")
@@ -109,15 +137,84 @@ struct DiscourseCommand: ToolCommand {
     @Option(help: "Seed for --coalitions.")
     var seed: UInt64 = 1
 
+    @Option(help: "Coalition method: leiden, hclust, kmeans or equivalence (rDNA's dna_multiclust).")
+    var method: DiscourseCoalitionChoice = .leiden
+
+    @Option(help: "Linkage for --method hclust: single, average, complete or ward.D2.")
+    var linkage: ClusterLinkage = .average
+
+    @Option(help: "Number of clusters for --method hclust, kmeans or equivalence (default: the best by modularity).")
+    var k: Int?
+
+    @Option(help: "Largest number of clusters tried when --k is not given (rDNA's k.max).")
+    var kMax: Int = 5
+
+    @Option(help: "Also draw the network: OUT.svg, .pdf or .png (two-mode: agree/disagree; one-mode: coalitions boxed).")
+    var diagram: String?
+
+    @Option(help: "Seconds a --diagram layout may take.")
+    var timeLimit: Double = 60
+
     @OptionGroup var discourse: DiscourseArguments
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    func execute() throws {
+    func execute() async throws {
+        do {
+            try await work()
+        } catch let error as DiscourseError {
+            throw flagged(error)
+        }
+    }
+
+    func clusterMethod() -> DiscourseClusterMethod? {
+        switch method {
+        case .leiden: nil
+        case .hclust: .hierarchical(linkage)
+        case .kmeans: .kmeans
+        case .equivalence: .equivalence
+        }
+    }
+
+    /// Renders the discourse diagram of the options' network type to --diagram.
+    func draw(_ network: Network, options: DiscourseOptions) async throws {
+        guard let diagram else { return }
+        guard let format = OutputFormat(fileExtension: URL(fileURLWithPath: diagram).pathExtension),
+              [.svg, .pdf, .png].contains(format) else {
+            throw ToolError("--diagram must end in .svg, .pdf or .png, not '\(diagram)'")
+        }
+        guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
+            throw ToolError("--time-limit must be a number of seconds between 0 and 86400")
+        }
+        var o = options
+        o.window = nil
+        o.isolates = false
+        var document: DOTDocument
+        if options.networkType == .twoMode {
+            document = try DiscourseDiagram.stances(network, options: o)
+        } else {
+            if o.aggregation == .ignore { o.aggregation = .subtract }
+            document = try DiscourseDiagram.coalitions(network, options: o, seed: seed)
+        }
+        if format == .png { document.graphAttributes["dpi"] = .number(96) }
+        let limit = Duration.milliseconds(Int64((timeLimit * 1000).rounded()))
+        let rendering = try await RenderCommand.timed(limit, engine: .dot) {
+            try await GraphvizRenderer().render(dot: DOTWriter().write(document), sourceName: file, format: format, timeLimit: limit)
+        }
+        for warning in rendering.warnings.split(separator: "\n") { printError("graphviz: \(warning)") }
+        try NetworkFile.writeAtomically(Array(rendering.data), to: diagram)
+        printError("wrote \(diagram)")
+    }
+
+    func work() async throws {
         let options = try discourse.options()
         let network = try discourse.network(file, input: input)
-        if coalitions && options.networkType != .oneMode { throw ToolError("--coalitions needs --network-type onemode") }
+        let clustering = coalitions ? clusterMethod() : nil
+        if coalitions && clustering == nil && options.networkType != .oneMode { throw ToolError("--coalitions needs --network-type onemode") }
+        if clustering != nil && options.window != nil { throw ToolError("--method \(method.rawValue) takes one network over the range: leave out --window (or use --method leiden)") }
+        if let k, k < 2 { throw ToolError("--k must be at least 2") }
         if groups < 2 { throw ToolError("--groups must be at least 2") }
+        try await draw(network, options: options)
         let scores = polarization ? try DiscoursePolarization.scores(of: network, options: options, groups: groups, normalize: normalizeScores) : []
         func heading(_ w: DiscourseNetwork) -> String {
             "window \(w.middle?.description ?? "?") (\(w.start?.description ?? "?") to \(w.stop?.description ?? "?"), \(w.statementCount) statements)"
@@ -155,7 +252,8 @@ struct DiscourseCommand: ToolCommand {
             return
         }
         let result = try DiscourseNetwork(network, options: options)
-        let found = coalitions ? try result.coalitions(seed: seed) : nil
+        let found = coalitions && clustering == nil ? try result.coalitions(seed: seed) : nil
+        let clusters = try clustering.map { try DiscourseClustering(network, options: options, method: $0, k: k, kMax: kMax, seed: seed) }
         let aci = try coordination.map { list in
             let kinds = Set(list.split(separator: ",").map { network.tieKind(id: String($0)) ?? TieKind(id: String($0)) })
             return try AdvocacyCoalitionIndex(network, options: options, coordination: GraphSelection(layers: kinds), seed: seed)
@@ -164,6 +262,12 @@ struct DiscourseCommand: ToolCommand {
         case .json:
             guard case .object(var o) = result.jsonValue else { return }
             if let found { o += coalitionMembers(found, result) }
+            if let clusters {
+                o.append(("coalitions", .object(zip(clusters.actors, clusters.memberships).map { ($0, .integer($1)) })))
+                o.append(("modularity", .number(clusters.modularity)))
+                o.append(("method", .string(clusters.method.name)))
+                o.append(("k", .integer(clusters.k)))
+            }
             if let p = scores.first { o += polarizationMembers(p) }
             if let aci {
                 o.append(("advocacyCoalitionIndex", .object([
@@ -179,6 +283,13 @@ struct DiscourseCommand: ToolCommand {
         default:
             var text = result.table.render(output.format)
             if let found { text += "\n" + coalitionText(found, result) }
+            if let clusters {
+                text += "\n\(clusters.k) discourse coalition(s) by \(clusters.method.name) (dna_multiclust), modularity \(short(clusters.modularity)):\n"
+                for g in 1...max(1, clusters.k) {
+                    let members = zip(clusters.actors, clusters.memberships).filter { $0.1 == g }.map(\.0)
+                    if !members.isEmpty { text += "  \(g): " + members.joined(separator: "; ") + "\n" }
+                }
+            }
             if let p = scores.first { text += "\n" + polarizationText(p) }
             if let aci {
                 var t = MeasureTable(columns: ["with", "belief", "coordination", "index"], idColumn: "actor", rowsKey: "dyads")

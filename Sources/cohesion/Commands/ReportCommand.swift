@@ -60,6 +60,10 @@ struct ReportCommand: AsyncToolCommand {
             let comparison = try NetworkComparison(networks, names: networks.map(Self.shortName), options: comparisonOptions)
             sections.insert(ReportSection(comparison: comparison, extraBlocks: extra), at: 0)
         }
+        if DiscourseComparison.applies(to: networks) {
+            let discourse = try DiscourseComparison(networks, names: networks.map(Self.shortName))
+            sections.insert(ReportSection(discourse: discourse), at: networks.count > 1 ? 1 : sections.count)
+        }
         var evolutions: [(name: String, evolution: NetworkEvolution)] = []
         for (file, network) in zip(files, networks) {
             guard let span = network.yearSpan else { continue }
