@@ -63,7 +63,7 @@ struct DiscourseCommandTests {
     func errors() throws {
         let bad = try ToolRunner.run(["discourse", Self.sample, "--qualifier-aggregation", "congruence"])
         #expect(bad.status == 1 && bad.stderr.contains("for one-mode networks"))
-        let none = try ToolRunner.run(["discourse", ToolRunner.packageRoot.appendingPathComponent("Networks/lille.yaml").path])
+        let none = try ToolRunner.run(["discourse", ToolRunner.packageRoot.appendingPathComponent("Networks/national-framework.yaml").path])
         #expect(none.status == 1 && none.stderr.contains("no statements"), "\(none.stderr)")
         let window = try ToolRunner.run(["discourse", Self.sample, "--window", "3q"])
         #expect(window.status == 1 && window.stderr.contains("--window"))
