@@ -107,3 +107,32 @@ struct CaseStatementsTests {
         }
     }
 }
+
+/// `Networks/README.md` describes each file by its counts; they must be the files' own.
+@Suite("Networks/README.md counts the files as they are")
+struct NetworksReadmeCountsTests {
+    @Test("the table of files matches each file's stakeholders, ties, evidence, sources, series and statements")
+    func tableOfFiles() throws {
+        let text = try String(contentsOf: BundledNetworksTests.networksFolder.appendingPathComponent("README.md"), encoding: .utf8)
+        var checked = 0
+        for line in text.split(separator: "\n").map(String.init) where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            guard name.hasSuffix(".yaml"), cells.count == 10 else { continue }
+            let n = try NetworkFile.read(BundledNetworksTests.networksFolder.appendingPathComponent(name).path)
+            let local = n.ties.filter { $0.evidence == .local }.count
+            let points = n.series.reduce(0) { $0 + $1.points.count }
+            let expected = [
+                "\(n.firstYear.map(String.init) ?? "?")-\(n.lastYear.map(String.init) ?? "?")",
+                "\(n.stakeholders.count)", "\(n.ties.count)", local == 0 ? "-" : "\(local)",
+                "\(n.ties.filter { $0.kind == .conflict }.count)", "\(n.ties.filter(\.isIllustrative).count)",
+                "\(n.sources.count) (\(n.sources.filter(\.isPartisan).count))",
+                n.series.isEmpty ? "-" : "\(n.series.count) (\(points))",
+                n.statements.isEmpty ? "-" : "\(n.statements.count) (\(n.concepts.count))",
+            ]
+            #expect(Array(cells[1...]) == expected, "\(name): README shows \(Array(cells[1...])), the file has \(expected)")
+            checked += 1
+        }
+        #expect(checked == 5)
+    }
+}
