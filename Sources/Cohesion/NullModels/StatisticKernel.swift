@@ -1,12 +1,21 @@
 /// Scratch space for computing ``NetworkStatistic`` values on many graphs of the same order
-/// without allocating: one per worker thread of a null-model test.
+/// without allocating: one per worker thread of a null-model test (a kernel owns a search
+/// worker, so copies must not be used on two threads at once).
 ///
 /// Density, reciprocity, transitivity, the degree centralizations and betweenness
 /// centralization run on the kernel's own buffers; the other statistics call the library's
-/// measures (serially), which allocate their own scratch.
+/// measures (serially), which allocate their own scratch. Betweenness searches 64 sources a
+/// pass (``MultiSourceWorker``, Then et al.'s multi-source BFS) where its scratch, about 1.6 kB
+/// a node, fits; one source at a time otherwise.
 ///
 /// - Complexity: O(*n*) memory.
 struct StatisticKernel {
+    /// Per-kernel scratch above which betweenness searches one source at a time.
+    static let multiSourceBudget = 64 << 20
+    /// The 64-source search, made on the first betweenness centralization.
+    var multiSource: MultiSourceWorker?
+    /// 0..<n, the sources of every betweenness sweep.
+    var allSources: [Int] = []
     let n: Int
     var mark: [Int32]
     var degree: [Double]
@@ -110,6 +119,40 @@ struct StatisticKernel {
         guard n > 0 else { return .nan }
         let nn = Double(n)
         let maximum = (nn - 1) * (nn - 1) * (nn - 2) / (g.isDirected ? 1 : 2)
+        if MultiSourceWorker.bytesNeeded(nodeCount: n, counting: true) <= Self.multiSourceBudget {
+            let worker: MultiSourceWorker
+            if let existing = multiSource {
+                worker = existing
+            } else {
+                worker = MultiSourceWorker(nodeCount: n, counting: true, accumulates: true)
+                multiSource = worker
+                allSources = Array(0..<n)
+            }
+            let acc = worker.accumulator
+            for v in 0..<n { acc[v] = 0 }
+            g.withOutRows { rows in
+                var lo = 0
+                while lo < n {
+                    let hi = min(n, lo + MultiSourceWorker.lanes)
+                    worker.search(sources: allSources[lo..<hi], rows: rows)
+                    worker.accumulate(rows: rows, endpoints: false)
+                    lo = hi
+                }
+            }
+            for v in 0..<n { betweenness[v] = acc[v] }
+        } else {
+            brandesOneSourceAtATime(g)
+        }
+        var top = 0.0, sum = 0.0
+        let scale = g.isDirected ? 1.0 : 0.5
+        for v in 0..<n { let b = betweenness[v] * scale; top = max(top, b); sum += b }
+        guard maximum > 0 else { return .nan }
+        return (top * nn - sum) / maximum
+    }
+
+    /// Brandes' raw pair counts into ``betweenness``, one breadth-first sweep per source, on the
+    /// kernel's buffers.
+    mutating func brandesOneSourceAtATime(_ g: AnalysisGraph) {
         g.outOffsets.withUnsafeBufferPointer { off in
         g.outNeighbors.withUnsafeBufferPointer { nb in
         g.inOffsets.withUnsafeBufferPointer { inOff in
@@ -148,10 +191,5 @@ struct StatisticKernel {
                 for k in 0..<tail { level[Int(order[k])] = -1 }
             }
         }}}}}}}}}
-        var top = 0.0, sum = 0.0
-        let scale = g.isDirected ? 1.0 : 0.5
-        for v in 0..<n { let b = betweenness[v] * scale; top = max(top, b); sum += b }
-        guard maximum > 0 else { return .nan }
-        return (top * nn - sum) / maximum
     }
 }
