@@ -145,4 +145,14 @@ struct DiscourseCommandTests {
         let text = try String(contentsOf: html, encoding: .utf8)
         #expect(text.contains("Discourses compared: Alpha, Beta") && text.contains("Polarization per year"))
     }
+
+    @Test("--polarization --window 8d --kernel gaussian: rDNA's test expects 22 slices on the sample")
+    func kernelPolarization() throws {
+        let o = try object(["discourse", Self.sample, "--polarization", "--window", "8d", "--kernel", "gaussian", "--format", "json"])
+        let slices = try #require(o["slices"] as? [[String: Any]])
+        #expect(slices.count == 22 && o["kernel"] as? String == "gaussian")
+        #expect(slices.allSatisfy { ($0["score"] as? Double).map { $0 >= 0 } ?? false })
+        let bad = try ToolRunner.run(["discourse", Self.sample, "--polarization", "--kernel", "uniform"])
+        #expect(bad.status == 1 && bad.stderr.contains("--window"))
+    }
 }

@@ -8,6 +8,7 @@ extension QualifierAggregation: ExpressibleByArgument {}
 extension DiscourseNormalization: ExpressibleByArgument {}
 extension DuplicateHandling: ExpressibleByArgument {}
 extension ClusterLinkage: ExpressibleByArgument {}
+extension DiscourseKernel: ExpressibleByArgument {}
 
 /// The coalition methods of `discourse --coalitions --method`.
 enum DiscourseCoalitionChoice: String, ExpressibleByArgument, CaseIterable {
@@ -113,7 +114,9 @@ struct DiscourseCommand: AsyncToolCommand {
             (negatives set to 0); --k fixes the number of clusters, else the k in 2…--k-max (default 5) \
             with the highest modularity is kept. --diagram OUT.svg|.pdf|.png draws the two-mode \
             agree/disagree network (two-mode) or the congruence/conflict network with coalitions boxed \
-            (one-mode).
+            (one-mode). --polarization --window W --kernel uniform|triangular|epanechnikov|gaussian gives \
+            DNA's kernel-smoothed series instead (dna_polarization): one slice per unit, printed on its \
+            own ({"kernel", …, "slices": [{"middle", "score", "exact", "groups"}]}).
             """)
 
     @Argument(help: "A network file with statements, or a DNA database (.dna).")
@@ -130,6 +133,12 @@ struct DiscourseCommand: AsyncToolCommand {
 
     @Flag(help: "Normalize the polarization score to [0, 1] (DNA's normalizeScores).")
     var normalizeScores = false
+
+    @Option(help: "With --polarization and --window: DNA's kernel-smoothed slices, uniform, triangular, epanechnikov or gaussian (default: plain windows).")
+    var kernel: DiscourseKernel?
+
+    @Flag(help: "With --kernel: the first mid-point half a window after the start, the last half a window before the end (DNA's indentTime).")
+    var indentTime = false
 
     @Option(help: "Tie kinds that count as coordination (comma-separated, e.g. coalition): adds the advocacy coalition index of each pair and a QAP test of congruence against these ties.")
     var coordination: String?
@@ -215,9 +224,38 @@ struct DiscourseCommand: AsyncToolCommand {
         if let k, k < 2 { throw ToolError("--k must be at least 2") }
         if groups < 2 { throw ToolError("--groups must be at least 2") }
         try await draw(network, options: options)
-        let scores = polarization ? try DiscoursePolarization.scores(of: network, options: options, groups: groups, normalize: normalizeScores) : []
+        if kernel != nil && (!polarization || options.window == nil) { throw ToolError("--kernel smooths --polarization over a --window: give both") }
+        let scores: [DiscoursePolarization]
+        if let kernel, let window = options.window, polarization {
+            scores = try DiscoursePolarization.kernelScores(of: network, options: options, window: window, kernel: kernel, indent: indentTime,
+                                                            groups: groups, normalize: normalizeScores, seed: seed)
+        } else {
+            scores = polarization ? try DiscoursePolarization.scores(of: network, options: options, groups: groups, normalize: normalizeScores) : []
+        }
         func heading(_ w: DiscourseNetwork) -> String {
             "window \(w.middle?.description ?? "?") (\(w.start?.description ?? "?") to \(w.stop?.description ?? "?"), \(w.statementCount) statements)"
+        }
+        if let kernel, let window = options.window {
+            // A kernel series has a slice per unit from the start; it is printed on its own.
+            var t = MeasureTable(columns: ["actors", "polarization", "exact"], idColumn: "middle", rowsKey: "slices")
+            for p in scores {
+                t.append(id: p.middle?.description ?? "?", [.integer(p.actors.count), .number(p.score), .text(p.isExact ? "yes" : "no")])
+            }
+            switch output.format {
+            case .json:
+                let doc = JSONValue.object([
+                    ("kernel", .string(kernel.rawValue)), ("window", .string(discourse.window ?? "")), ("unit", .string(window.unit.rawValue)),
+                    ("size", .integer(window.size)), ("indent", .bool(indentTime)), ("groups", .integer(groups)), ("normalized", .bool(normalizeScores)),
+                    ("slices", .array(scores.map { p in
+                        .object([("middle", .string(p.middle?.description ?? "")), ("score", .number(p.score)), ("exact", .bool(p.isExact)),
+                                 ("groups", .object(zip(p.actors, p.memberships).map { ($0, .integer($1)) }))])
+                    })),
+                ])
+                try output.emit(doc.text(pretty: true) + "\n")
+            default:
+                try output.emit("polarization (DNA), \(kernel.rawValue) kernel over \(discourse.window ?? ""):\n" + t.render(output.format))
+            }
+            return
         }
         if options.window != nil {
             let windows = try DiscourseNetwork.windows(of: network, options: options)
