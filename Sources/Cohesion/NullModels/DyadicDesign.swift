@@ -188,12 +188,16 @@ public enum RegressionError: Error, Hashable, Sendable, CustomStringConvertible 
     case invalid(String)
     /// The predictors are collinear: the cross-product matrix is singular.
     case collinear(String)
+    /// The logistic regression's outcome has a cell other than 0 or 1.
+    case nonBinaryOutcome
 
     /// The message.
     public var description: String {
         switch self {
         case .invalid(let m): m
         case .collinear(let m): m
+        case .nonBinaryOutcome:
+            "netlogit needs a binary outcome (0 or 1 in every cell); build the outcome graph without weights (WeightMeaning.none)"
         }
     }
 }

@@ -65,7 +65,7 @@ public struct NetworkLogit: Sendable {
         func cellsOf(_ m: [Double]) -> [Double] { (0..<N).map { m[Int(rows[$0]) * n + Int(cols[$0])] } }
         let y = cellsOf(design.outcome)
         guard y.allSatisfy({ $0 == 0 || $0 == 1 }) else {
-            throw RegressionError.invalid("netlogit needs a binary outcome (0 or 1 in every cell); use --weights none")
+            throw RegressionError.nonBinaryOutcome
         }
         let x = design.matrices.map(cellsOf)
         guard SmallLinearAlgebra.qr(x) != nil else {

@@ -44,12 +44,16 @@ struct BrokerageCommand: ToolCommand {
         do {
             groups = try StakeholderGroups(network, graph: graph, attribute: partition)
         } catch let error as PartitionError {
-            throw ToolError("\(file): \(error.description)")
+            throw ToolError(library: error, file: file)
         }
-        let brokerage = try GouldFernandezBrokerage(graph, partition: groups, partialCredit: partialCredit)
         if byGroup && networkLevel {
             throw ToolError("choose one of --by-group and --network")
         }
+        let steps = byGroup || networkLevel ? 1 : 2
+        let brokerage = try GouldFernandezBrokerage(
+            graph, partition: groups, partialCredit: partialCredit,
+            options: TerminalProgress.options("brokerage roles", nodeCount: graph.nodeCount, step: (1, steps),
+                                              units: (graph.nodeCount, "brokers")))
         if byGroup {
             try output.emit(groupTable(brokerage), stating: chosen)
             return
@@ -60,9 +64,11 @@ struct BrokerageCommand: ToolCommand {
         }
         let holes: StructuralHoles
         do {
-            holes = try StructuralHoles(graph)
+            holes = try StructuralHoles(
+                graph, options: TerminalProgress.options("structural holes", nodeCount: graph.nodeCount, step: (2, 2),
+                                                         units: (graph.nodeCount, "stakeholders")))
         } catch let error as GraphError {
-            throw ToolError(error.description)
+            throw ToolError(library: error)
         }
         var table = nodeTable(graph, brokerage, holes)
         table.makeReadable(network, graph: graph, format: output.format)

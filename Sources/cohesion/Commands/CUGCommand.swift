@@ -58,10 +58,8 @@ struct CUGCommand: ToolCommand {
         let test: CUGTest
         do {
             test = try CUGTest(graph, statistic: stat, condition: condition, draws: reps, seed: seed, options: options)
-        } catch let error as CoalitionError {
-            throw ToolError("\(file): \(error.description)")
-        } catch let error as PartitionError {
-            throw ToolError("\(file): \(error.description)")
+        } catch where ToolError.isLibraryError(error) {
+            throw ToolError(library: error, file: file)
         }
         switch output.format {
         case .json: try output.emit(json: Self.json(test, partition: stat.needsPartition ? partition : nil), stating: chosen)

@@ -100,11 +100,11 @@ struct CentralityCommand: ToolCommand {
             } catch let error as CentralityError {
                 // An iterative measure that does not converge on some structures (eigenvector on a
                 // graph without cycles): its column is left empty with a warning.
-                guard case .didNotConverge = error else { throw ToolError("\(file): \(error.description)") }
+                guard case .didNotConverge = error else { throw ToolError(library: error, file: file) }
                 printError("warning: \(file): \(error.description); \(measure.name) written as NaN")
                 columns.append([])
             } catch let error as GraphError {
-                throw ToolError("\(file): \(error.description)")
+                throw ToolError(library: error, file: file)
             }
         }
         for node in 0..<graph.nodeCount {

@@ -79,9 +79,9 @@ struct CoalitionsCommand: ToolCommand {
                 result = Result(network: network, graph: graph, found: found)
             }
         } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
+            throw ToolError(library: error, file: file)
         } catch let error as CoalitionError {
-            throw ToolError(error.description)
+            throw ToolError(library: error)
         }
         var full = result
         var stated = chosen
@@ -111,7 +111,7 @@ struct CoalitionsCommand: ToolCommand {
             do {
                 full.qap = (names[0], names[1], try QAPCorrelation(graphs[0], graphs[1], permutations: permutations, seed: seed))
             } catch let error as CoalitionError {
-                throw ToolError(error.description)
+                throw ToolError(library: error)
             }
         }
         switch output.format {

@@ -34,10 +34,8 @@ struct RegressionArguments: ParsableArguments {
         do {
             return (try DyadicDesign(network, outcome: outcome, predictors: predictors.map(DyadicDesign.Predictor.init(parsing:)),
                                      selection: chosen), chosen)
-        } catch let error as RegressionError {
-            throw ToolError("\(file): \(error.description)")
-        } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
+        } catch where ToolError.isLibraryError(error) {
+            throw ToolError(library: error, file: file)
         }
     }
 
@@ -98,7 +96,7 @@ struct NetlmCommand: ToolCommand {
         do {
             fit = try NetworkRegression(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
         } catch let error as RegressionError {
-            throw ToolError("\(regression.file): \(error.description)")
+            throw ToolError(library: error, file: regression.file)
         }
         switch output.format {
         case .json:
@@ -140,7 +138,7 @@ struct NetlogitCommand: ToolCommand {
         do {
             fit = try NetworkLogit(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
         } catch let error as RegressionError {
-            throw ToolError("\(regression.file): \(error.description)")
+            throw ToolError(library: error, file: regression.file)
         }
         switch output.format {
         case .json:

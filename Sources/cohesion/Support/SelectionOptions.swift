@@ -87,10 +87,6 @@ struct SelectionOptions: ParsableArguments {
 
     /// The analysis graph of a network under these options.
     func graph(for network: Network) throws -> AnalysisGraph {
-        do {
-            return try AnalysisGraph(network, selection: try selection(for: network))
-        } catch let error as GraphError {
-            throw ToolError(error.description)
-        }
+        try naming(nil) { try AnalysisGraph(network, selection: try selection(for: network)) }
     }
 }
