@@ -37,9 +37,7 @@ struct BrokerageCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let network = try input.load(file)
-        let chosen = try selection.selection(for: network)
-        let graph = try selection.graph(for: network)
+        let (network, chosen, graph) = try selection.load(file, input: input)
         let groups: Partition
         do {
             groups = try StakeholderGroups(network, graph: graph, attribute: partition)

@@ -65,6 +65,33 @@ struct RegressionArguments: ParsableArguments {
          ("cells", .integer(cells))]
     }
 
+    /// Fits a model with terminal progress, naming the file in its errors.
+    func fit<Fit>(_ model: String, _ design: DyadicDesign, threshold: Int,
+                  _ body: (ComputationOptions) throws -> Fit) throws -> Fit {
+        let options = TerminalProgress.options(model, nodeCount: reps * design.nodeCount * design.nodeCount, threshold: threshold)
+        return try naming(file) { try body(options) }
+    }
+
+    /// Writes a fitted model: JSON (header, terms, then the model's `fields`), CSV (the terms)
+    /// or a table with a first line and the `closing` summary line.
+    func emit(_ model: String, statistic: String, cells: Int, null: RegressionNull, permutations: Int,
+              terms: [RegressionTerm], fields: [(String, JSONValue)], closing: String,
+              output: OutputOptions, stating chosen: GraphSelection) throws {
+        switch output.format {
+        case .json:
+            var members = header(model, cells: cells, null: null, permutations: permutations)
+            members.append(("terms", termsJSON(terms, statistic: statistic)))
+            members += fields
+            try output.emit(json: .object(members), stating: chosen)
+        case .csv: try output.emit(table(terms, statistic: statistic).render(.csv), stating: chosen)
+        case .table, .markdown:
+            var text = "\(model): \(outcome) on \(predictors.joined(separator: ", ")) over \(cells) pairs; \(nullText(null, permutations))\n"
+            text += table(terms, statistic: statistic).render(output.format)
+            text += closing
+            try output.emit(text, stating: chosen)
+        }
+    }
+
     func nullText(_ null: RegressionNull, _ permutations: Int) -> String {
         null == .classical ? "classical p-values" : "\(null.rawValue), \(permutations) permutations per term, seed \(seed)"
     }
@@ -91,27 +118,15 @@ struct NetlmCommand: ToolCommand {
 
     func execute() throws {
         let (design, chosen) = try regression.design(input: input, selection: selection)
-        let options = TerminalProgress.options("netlm", nodeCount: regression.reps * design.nodeCount * design.nodeCount, threshold: 5_000_000)
-        let fit: NetworkRegression
-        do {
-            fit = try NetworkRegression(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
-        } catch let error as RegressionError {
-            throw ToolError(library: error, file: regression.file)
+        let fit = try regression.fit("netlm", design, threshold: 5_000_000) { options in
+            try NetworkRegression(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
         }
-        switch output.format {
-        case .json:
-            var members = regression.header("netlm", cells: fit.cellCount, null: fit.null, permutations: fit.permutations)
-            members.append(("terms", regression.termsJSON(fit.terms, statistic: "t")))
-            members += [("rSquared", .number(fit.rSquared)), ("adjustedRSquared", .number(fit.adjustedRSquared)),
-                        ("residualStandardError", .number(fit.residualStandardError))]
-            try output.emit(json: .object(members), stating: chosen)
-        case .csv: try output.emit(regression.table(fit.terms, statistic: "t").render(.csv), stating: chosen)
-        case .table, .markdown:
-            var text = "netlm: \(regression.outcome) on \(regression.predictors.joined(separator: ", ")) over \(fit.cellCount) pairs; \(regression.nullText(fit.null, fit.permutations))\n"
-            text += regression.table(fit.terms, statistic: "t").render(output.format)
-            text += "R² \(short(fit.rSquared)) (adjusted \(short(fit.adjustedRSquared))), residual standard error \(short(fit.residualStandardError))\n"
-            try output.emit(text, stating: chosen)
-        }
+        try regression.emit("netlm", statistic: "t", cells: fit.cellCount, null: fit.null, permutations: fit.permutations,
+                            terms: fit.terms,
+                            fields: [("rSquared", .number(fit.rSquared)), ("adjustedRSquared", .number(fit.adjustedRSquared)),
+                                     ("residualStandardError", .number(fit.residualStandardError))],
+                            closing: "R² \(short(fit.rSquared)) (adjusted \(short(fit.adjustedRSquared))), residual standard error \(short(fit.residualStandardError))\n",
+                            output: output, stating: chosen)
     }
 }
 
@@ -133,26 +148,14 @@ struct NetlogitCommand: ToolCommand {
 
     func execute() throws {
         let (design, chosen) = try regression.design(input: input, selection: selection)
-        let options = TerminalProgress.options("netlogit", nodeCount: regression.reps * design.nodeCount * design.nodeCount, threshold: 1_000_000)
-        let fit: NetworkLogit
-        do {
-            fit = try NetworkLogit(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
-        } catch let error as RegressionError {
-            throw ToolError(library: error, file: regression.file)
+        let fit = try regression.fit("netlogit", design, threshold: 1_000_000) { options in
+            try NetworkLogit(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
         }
-        switch output.format {
-        case .json:
-            var members = regression.header("netlogit", cells: fit.cellCount, null: fit.null, permutations: fit.permutations)
-            members.append(("terms", regression.termsJSON(fit.terms, statistic: "z")))
-            members += [("deviance", .number(fit.deviance)), ("nullDeviance", .number(fit.nullDeviance)), ("aic", .number(fit.aic))]
-            try output.emit(json: .object(members), stating: chosen)
-        case .csv: try output.emit(regression.table(fit.terms, statistic: "z").render(.csv), stating: chosen)
-        case .table, .markdown:
-            var text = "netlogit: \(regression.outcome) on \(regression.predictors.joined(separator: ", ")) over \(fit.cellCount) pairs; \(regression.nullText(fit.null, fit.permutations))\n"
-            text += regression.table(fit.terms, statistic: "z").render(output.format)
-            text += "deviance \(short(fit.deviance)), AIC \(short(fit.aic))\n"
-            try output.emit(text, stating: chosen)
-        }
+        try regression.emit("netlogit", statistic: "z", cells: fit.cellCount, null: fit.null, permutations: fit.permutations,
+                            terms: fit.terms,
+                            fields: [("deviance", .number(fit.deviance)), ("nullDeviance", .number(fit.nullDeviance)), ("aic", .number(fit.aic))],
+                            closing: "deviance \(short(fit.deviance)), AIC \(short(fit.aic))\n",
+                            output: output, stating: chosen)
     }
 }
 
