@@ -89,6 +89,17 @@ extension StructuralBalance {
     }
 }
 
+extension StructuralBalance {
+    /// One line: the balanced share of closed triads and the frustration of a partition.
+    ///
+    /// - Complexity: O(1).
+    public func summary(frustration f: Frustration) -> String {
+        "Structural balance: \(balancedCount) of \(triadCount) closed triads balanced"
+            + " (\(NumberText.significant(balancedShare))); frustration: \(f.count) of \(f.tieCount) ties"
+            + " (\(f.negativeInside) conflicts inside coalitions, \(f.positiveBetween) cooperative ties between)"
+    }
+}
+
 extension Frustration {
     /// `{"count": …, "negativeInside": …, "positiveBetween": …, "weight": …, "share": …}`.
     ///

@@ -125,11 +125,7 @@ struct CoalitionsCommand: ToolCommand {
         let format: TableFormat = markdown ? .markdown : .table
         let title = r.network.title ?? file
         var out = markdown ? "## \(title)\n\n\(r.found.summary)\n" : "\(title)\n\(r.found.summary)\n"
-        if let b = r.balance, let f = r.frustration {
-            out += "Structural balance: \(b.balancedCount) of \(b.triadCount) closed triads balanced"
-            out += " (\(NumberText.significant(b.balancedShare))); frustration: \(f.count) of \(f.tieCount) ties"
-            out += " (\(f.negativeInside) conflicts inside coalitions, \(f.positiveBetween) cooperative ties between)\n"
-        }
+        if let b = r.balance, let f = r.frustration { out += b.summary(frustration: f) + "\n" }
         if let c = r.comparison {
             out += "Against \(c.attribute): NMI \(NumberText.significant(c.similarity.normalizedMutualInformation)), "
             out += "ARI \(NumberText.significant(c.similarity.adjustedRandIndex)); E-I by \(c.attribute) "
