@@ -65,28 +65,27 @@ struct RegressionArguments: ParsableArguments {
          ("cells", .integer(cells))]
     }
 
-    /// Fits a model with terminal progress, naming the file in its errors.
-    func fit<Fit>(_ model: String, _ design: DyadicDesign, threshold: Int,
-                  _ body: (ComputationOptions) throws -> Fit) throws -> Fit {
+    /// Builds the design, fits a model with terminal progress (naming the file in its errors)
+    /// and writes it: JSON (header, terms, then the model's own fields), CSV (the terms) or a
+    /// table between a first line and the model's closing summary line.
+    func run<Fit: FittedNetworkModel>(_ model: String, statistic: String, threshold: Int,
+                                      input: InputOptions, selection: SelectionOptions, output: OutputOptions,
+                                      fit make: (DyadicDesign, ComputationOptions) throws -> Fit,
+                                      results: (Fit) -> (fields: [(String, JSONValue)], closing: String)) throws {
+        let (design, chosen) = try self.design(input: input, selection: selection)
         let options = TerminalProgress.options(model, nodeCount: reps * design.nodeCount * design.nodeCount, threshold: threshold)
-        return try naming(file) { try body(options) }
-    }
-
-    /// Writes a fitted model: JSON (header, terms, then the model's `fields`), CSV (the terms)
-    /// or a table with a first line and the `closing` summary line.
-    func emit(_ model: String, statistic: String, cells: Int, null: RegressionNull, permutations: Int,
-              terms: [RegressionTerm], fields: [(String, JSONValue)], closing: String,
-              output: OutputOptions, stating chosen: GraphSelection) throws {
+        let fit = try naming(file) { try make(design, options) }
+        let (fields, closing) = results(fit)
         switch output.format {
         case .json:
-            var members = header(model, cells: cells, null: null, permutations: permutations)
-            members.append(("terms", termsJSON(terms, statistic: statistic)))
+            var members = header(model, cells: fit.cellCount, null: fit.null, permutations: fit.permutations)
+            members.append(("terms", termsJSON(fit.terms, statistic: statistic)))
             members += fields
             try output.emit(json: .object(members), stating: chosen)
-        case .csv: try output.emit(table(terms, statistic: statistic).render(.csv), stating: chosen)
+        case .csv: try output.emit(table(fit.terms, statistic: statistic).render(.csv), stating: chosen)
         case .table, .markdown:
-            var text = "\(model): \(outcome) on \(predictors.joined(separator: ", ")) over \(cells) pairs; \(nullText(null, permutations))\n"
-            text += table(terms, statistic: statistic).render(output.format)
+            var text = "\(model): \(outcome) on \(predictors.joined(separator: ", ")) over \(fit.cellCount) pairs; \(nullText(fit.null, fit.permutations))\n"
+            text += table(fit.terms, statistic: statistic).render(output.format)
             text += closing
             try output.emit(text, stating: chosen)
         }
@@ -117,16 +116,13 @@ struct NetlmCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let (design, chosen) = try regression.design(input: input, selection: selection)
-        let fit = try regression.fit("netlm", design, threshold: 5_000_000) { options in
-            try NetworkRegression(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
+        try regression.run("netlm", statistic: "t", threshold: 5_000_000, input: input, selection: selection, output: output) {
+            try NetworkRegression($0, null: regression.null, permutations: regression.reps, seed: regression.seed, options: $1)
+        } results: { fit in
+            ([("rSquared", .number(fit.rSquared)), ("adjustedRSquared", .number(fit.adjustedRSquared)),
+              ("residualStandardError", .number(fit.residualStandardError))],
+             "R² \(short(fit.rSquared)) (adjusted \(short(fit.adjustedRSquared))), residual standard error \(short(fit.residualStandardError))\n")
         }
-        try regression.emit("netlm", statistic: "t", cells: fit.cellCount, null: fit.null, permutations: fit.permutations,
-                            terms: fit.terms,
-                            fields: [("rSquared", .number(fit.rSquared)), ("adjustedRSquared", .number(fit.adjustedRSquared)),
-                                     ("residualStandardError", .number(fit.residualStandardError))],
-                            closing: "R² \(short(fit.rSquared)) (adjusted \(short(fit.adjustedRSquared))), residual standard error \(short(fit.residualStandardError))\n",
-                            output: output, stating: chosen)
     }
 }
 
@@ -147,17 +143,25 @@ struct NetlogitCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let (design, chosen) = try regression.design(input: input, selection: selection)
-        let fit = try regression.fit("netlogit", design, threshold: 1_000_000) { options in
-            try NetworkLogit(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
+        try regression.run("netlogit", statistic: "z", threshold: 1_000_000, input: input, selection: selection, output: output) {
+            try NetworkLogit($0, null: regression.null, permutations: regression.reps, seed: regression.seed, options: $1)
+        } results: { fit in
+            ([("deviance", .number(fit.deviance)), ("nullDeviance", .number(fit.nullDeviance)), ("aic", .number(fit.aic))],
+             "deviance \(short(fit.deviance)), AIC \(short(fit.aic))\n")
         }
-        try regression.emit("netlogit", statistic: "z", cells: fit.cellCount, null: fit.null, permutations: fit.permutations,
-                            terms: fit.terms,
-                            fields: [("deviance", .number(fit.deviance)), ("nullDeviance", .number(fit.nullDeviance)), ("aic", .number(fit.aic))],
-                            closing: "deviance \(short(fit.deviance)), AIC \(short(fit.aic))\n",
-                            output: output, stating: chosen)
     }
 }
+
+/// What `netlm` and `netlogit` write of any fit.
+protocol FittedNetworkModel {
+    var cellCount: Int { get }
+    var null: RegressionNull { get }
+    var permutations: Int { get }
+    var terms: [RegressionTerm] { get }
+}
+
+extension NetworkRegression: FittedNetworkModel {}
+extension NetworkLogit: FittedNetworkModel {}
 
 /// Four significant digits, for summary lines.
 private func short(_ x: Double) -> String { x.isNaN ? "NaN" : String(format: "%.4g", x) }
