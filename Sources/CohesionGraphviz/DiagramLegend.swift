@@ -144,15 +144,8 @@ extension DiagramLegend {
         let style = diagram.style
         var sections: [Section] = []
         // Stakeholder kinds, by shape.
-        var kinds: [StakeholderKind] = []
-        var seenKinds = Set<String>()
-        for panel in panels {
-            for s in panel.network.stakeholders where seenKinds.insert(s.kind.id).inserted {
-                kinds.append(panel.network.stakeholderKind(id: s.kind.id) ?? s.kind)
-            }
-        }
-        let order = Dictionary(uniqueKeysWithValues: StakeholderKind.wellKnown.enumerated().map { ($1.id, $0) })
-        kinds.sort { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
+        let kinds = Self.kindsUsed(in: panels, wellKnown: StakeholderKind.wellKnown, id: \.id,
+                                   used: { $0.stakeholders.map(\.kind) }, declared: { $0.stakeholderKind(id: $1) })
         var byShape: [(shape: String, names: [String])] = []
         for kind in kinds {
             var shape = style.shape(for: kind, in: panels.first?.network)
@@ -179,15 +172,8 @@ extension DiagramLegend {
         let colorTitle = DiagramText.visible(diagram.colorBy, limit: style.maximumLabelLength)
         sections.append(Section(title: colorTitle.prefix(1).uppercased() + colorTitle.dropFirst(), entries: fills))
         // Ties.
-        var tieKinds: [TieKind] = []
-        var seenTies = Set<String>()
-        for panel in panels {
-            for tie in panel.network.ties where seenTies.insert(tie.kind.id).inserted {
-                tieKinds.append(panel.network.tieKind(id: tie.kind.id) ?? tie.kind)
-            }
-        }
-        let tieOrder = Dictionary(uniqueKeysWithValues: TieKind.wellKnown.enumerated().map { ($1.id, $0) })
-        tieKinds.sort { (tieOrder[$0.id] ?? Int.max, $0.id) < (tieOrder[$1.id] ?? Int.max, $1.id) }
+        let tieKinds = Self.kindsUsed(in: panels, wellKnown: TieKind.wellKnown, id: \.id,
+                                      used: { $0.ties.map(\.kind) }, declared: { $0.tieKind(id: $1) })
         var ties: [(key: Key, names: [String])] = []
         for kind in tieKinds {
             let tieStyle = style.tieStyle(for: kind)
@@ -222,4 +208,22 @@ extension DiagramLegend {
         sections.append(Section(title: "Notes", entries: notes))
         self.init(sections: sections.filter { !$0.entries.isEmpty })
     }
+
+    /// The kinds the panels use, each once (as its network declares it, else as used), the
+    /// well-known ones first in their order, then the others by identifier.
+    static func kindsUsed<Kind>(in panels: [NetworkDiagram.Panel], wellKnown: [Kind], id: KeyPath<Kind, String>,
+                                used: (Network) -> [Kind], declared: (Network, String) -> Kind?) -> [Kind] {
+        var kinds: [Kind] = []
+        var seen = Set<String>()
+        for panel in panels {
+            for kind in used(panel.network) where seen.insert(kind[keyPath: id]).inserted {
+                kinds.append(declared(panel.network, kind[keyPath: id]) ?? kind)
+            }
+        }
+        var order: [String: Int] = [:]
+        for (k, kind) in wellKnown.enumerated() where order[kind[keyPath: id]] == nil { order[kind[keyPath: id]] = k }
+        kinds.sort { (order[$0[keyPath: id]] ?? Int.max, $0[keyPath: id]) < (order[$1[keyPath: id]] ?? Int.max, $1[keyPath: id]) }
+        return kinds
+    }
+
 }

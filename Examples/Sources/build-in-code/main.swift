@@ -90,26 +90,10 @@ print("Graph in 2022: \(graph.nodeCount) stakeholders, \(graph.edgeCount) arcs, 
 let sectors = try Partition(network, graph: graph, attribute: "sector")
 let roles = try GouldFernandezBrokerage(graph, partition: sectors)
 let holes = try StructuralHoles(graph)
-let betweenness = try graph.betweenness()
 
-func column(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
-func number(_ x: Double, _ width: Int) -> String {
-    let text = x.isNaN ? "NaN" : String(format: "%.2f", x)
-    return String(repeating: " ", count: max(0, width - text.count)) + text
-}
-func count(_ x: Double, _ width: Int) -> String { number(x, width).replacingOccurrences(of: ".00", with: "   ") }
+// The library writes the result's own table (the one `cohesion brokerage` prints), fitted to
+// 100 columns; `.markdown`, `.csv` and `jsonValue` give the other forms.
 print("")
-print(column("stakeholder", 12), column("sector", 19),
-      "coord   itin   repr   gate  liais  total  z(total)  betw  constraint  eff.size")
-for node in 0..<graph.nodeCount {
-    let r = roles.scores[node], z = roles.zScores[node]
-    print(column(network.stakeholders[node].id, 12), column(sectors.label(ofNode: node), 19),
-          count(r.coordinator, 5), count(r.itinerant, 6), count(r.representative, 6), count(r.gatekeeper, 6),
-          count(r.liaison, 6), count(r.total, 6), number(z.total, 9), number(betweenness[node], 5),
-          number(holes.constraint[node], 11), number(holes.effectiveSize[node], 9))
-}
-print("\nBrokerage by sector (sum of the counts of its members):")
-for (group, totals) in roles.totalsByGroup.enumerated() {
-    let active = BrokerageRole.allCases.filter { totals[$0] > 0 }
-    print("  \(column(sectors.labels[group], 19))", active.map { "\($0) \(Int(totals[$0]))" }.joined(separator: ", "))
-}
+print(roles.table(graph, holes: holes).render(.table, width: 100))
+print("\nBrokerage by sector (sum of the counts of its members, with the expected totals):")
+print(roles.groupTable.render(.table, width: 100))

@@ -36,7 +36,7 @@
 /// ```
 ///
 /// - Complexity: counting is O(Σ_(*i*,*j*) min(*d*⁺(*i*), *d*⁺(*j*) log *d*⁺(*i*))) over arcs
-///   *i* → *j* (at most the number of two-paths), on all cores; partial credit is
+///   *i* → *j* (at most the number of two-paths), on the threads ``ComputationOptions`` allows; partial credit is
 ///   O(number of two-paths). The null model is O(*k*³) for *k* groups.
 public struct GouldFernandezBrokerage: Hashable, Sendable {
     /// The partition the roles were counted on.
@@ -83,18 +83,22 @@ public struct GouldFernandezBrokerage: Hashable, Sendable {
     ///   - graph: any graph; weights are ignored, undirected edges are read as two arcs.
     ///   - partition: one group per node of `graph`.
     ///   - partialCredit: share the credit for a pair among all its brokers (UCINET's option).
+    ///   - options: threads, progress and cancellation of the counting; progress runs from 0 to 1
+    ///     once for the counts and, with partial credit, once more for the credit.
     /// - Throws: ``GroupsError/sizeMismatch(groups:nodes:)`` when the partition does not
-    ///   cover the graph's nodes.
+    ///   cover the graph's nodes; `CancellationError` when the options' flag is cancelled.
     /// - Complexity: see the type.
-    public init(_ graph: AnalysisGraph, partition: StakeholderGroups, partialCredit: Bool = false) throws {
+    public init(_ graph: AnalysisGraph, partition: StakeholderGroups, partialCredit: Bool = false,
+                options: ComputationOptions = .default) throws {
         guard partition.nodeCount == graph.nodeCount else {
             throw GroupsError.sizeMismatch(groups: partition.nodeCount, nodes: graph.nodeCount)
         }
         self.partition = partition
         self.partialCredit = partialCredit
-        let counts = GouldFernandezCounting.counts(graph, partition: partition)
+        let counts = try GouldFernandezCounting.counts(graph, partition: partition, options: options)
         self.counts = counts
-        scores = partialCredit ? GouldFernandezCounting.partialCredit(graph, partition: partition) : counts
+        scores = partialCredit
+            ? try GouldFernandezCounting.partialCredit(graph, partition: partition, options: options) : counts
 
         // The model takes the groups in the order R's unique() gives sna's classes (first
         // appearance), so its sums run in sna's order whatever the groups' numbering.
@@ -135,6 +139,11 @@ public struct GouldFernandezBrokerage: Hashable, Sendable {
 
 /// The two-path counting behind ``GouldFernandezBrokerage``.
 enum GouldFernandezCounting {
+    /// The fewest nodes that pay for one more worker thread.
+    static let nodesPerWorker = 512
+    /// The nodes a worker takes at a time.
+    static let chunk = 256
+
     /// Full counts, broker by broker, in parallel.
     ///
     /// For broker *j* with successors *S*, and each predecessor *i*, the destinations *k* are
@@ -143,20 +152,20 @@ enum GouldFernandezCounting {
     /// per broker, and each *i* only needs the intersection *S* ∩ succ(*i*), found by whichever
     /// is cheaper: scanning succ(*i*) against a mark on *S*, or binary searches of *S*'s
     /// members in succ(*i*).
-    static func counts(_ graph: AnalysisGraph, partition: StakeholderGroups) -> [BrokerageRoleScores] {
+    static func counts(_ graph: AnalysisGraph, partition: StakeholderGroups,
+                       options: ComputationOptions) throws -> [BrokerageRoleScores] {
         let n = graph.nodeCount
         let groupCount = partition.groupCount
         var raw = [Int](repeating: 0, count: 5 * n)   // role-major per node: 5 counts per node
-        graph.outOffsets.withUnsafeBufferPointer { outOff in
-        graph.outNeighbors.withUnsafeBufferPointer { outNbr in
-        graph.inOffsets.withUnsafeBufferPointer { inOff in
-        graph.inNeighbors.withUnsafeBufferPointer { inNbr in
-        partition.groups.withUnsafeBufferPointer { group in
-        raw.withUnsafeMutableBufferPointer { raw in
+        try graph.outOffsets.withUnsafeBufferPointer { outOff in
+        try graph.outNeighbors.withUnsafeBufferPointer { outNbr in
+        try graph.inOffsets.withUnsafeBufferPointer { inOff in
+        try graph.inNeighbors.withUnsafeBufferPointer { inNbr in
+        try partition.groups.withUnsafeBufferPointer { group in
+        try raw.withUnsafeMutableBufferPointer { raw in
             let box = UncheckedSendable(value: (outOff, outNbr, inOff, inNbr, group, raw))
-            BrokerageWorkers.run(count: n, makeScratch: { _ in
-                (mark: [Int32](repeating: -1, count: n), perGroup: [Int](repeating: 0, count: groupCount))
-            }) { scratch, range in
+            _ = try SourceSweep.run(total: n, options: options, itemsPerWorker: GouldFernandezCounting.nodesPerWorker,
+                                    makeWorker: { CountingScratch(nodeCount: n, groupCount: groupCount) }) { scratch, range in
                 let (outOff, outNbr, inOff, inNbr, group, raw) = box.value
                 scratch.mark.withUnsafeMutableBufferPointer { mark in
                 scratch.perGroup.withUnsafeMutableBufferPointer { perGroup in
@@ -245,30 +254,27 @@ enum GouldFernandezCounting {
     /// UCINET's partial credit, source by source: first count the brokers of every pair
     /// (*i*, *k*), then hand each broker 1/*h*. Credit lands on brokers, not sources, so each
     /// worker sums into its own table, reduced at the end.
-    static func partialCredit(_ graph: AnalysisGraph, partition: StakeholderGroups) -> [BrokerageRoleScores] {
+    static func partialCredit(_ graph: AnalysisGraph, partition: StakeholderGroups,
+                              options: ComputationOptions) throws -> [BrokerageRoleScores] {
         let n = graph.nodeCount
-        let workers = BrokerageWorkers.workerCount(for: n)
-        var tables = [[Double]](repeating: [], count: workers)
-        graph.outOffsets.withUnsafeBufferPointer { outOff in
-        graph.outNeighbors.withUnsafeBufferPointer { outNbr in
-        partition.groups.withUnsafeBufferPointer { group in
-        tables.withUnsafeMutableBufferPointer { tables in
-            let box = UncheckedSendable(value: (outOff, outNbr, group, tables))
-            BrokerageWorkers.run(count: n, makeScratch: { w in
-                PartialCreditScratch(nodeCount: n, worker: w)
-            }, { scratch, range in
-                let (outOff, outNbr, group, _) = box.value
-                scratch.run(range, outOff: outOff, outNbr: outNbr, group: group)
-            }, finish: { scratch in
-                box.value.3[scratch.worker] = scratch.credit
-            })
-        }
-        }
-        }
+        // Dealt chunks: each worker sums the same sources in every run, and the tables are
+        // added in worker order, so the credit's last bits do not depend on timing.
+        let workers = try graph.outOffsets.withUnsafeBufferPointer { outOff in
+            try graph.outNeighbors.withUnsafeBufferPointer { outNbr in
+                try partition.groups.withUnsafeBufferPointer { group in
+                    let box = UncheckedSendable(value: (outOff, outNbr, group))
+                    return try SourceSweep.run(total: n, options: options, itemsPerWorker: nodesPerWorker,
+                                               schedule: .dealt(chunk: chunk),
+                                               makeWorker: { PartialCreditScratch(nodeCount: n) }) { scratch, range in
+                        let (outOff, outNbr, group) = box.value
+                        scratch.run(range, outOff: outOff, outNbr: outNbr, group: group)
+                    }
+                }
+            }
         }
         var total = [Double](repeating: 0, count: 5 * n)
-        for table in tables where !table.isEmpty {
-            for x in 0..<(5 * n) { total[x] += table[x] }
+        for worker in workers {
+            for x in 0..<(5 * n) { total[x] += worker.credit[x] }
         }
         return (0..<n).map { j in
             BrokerageRoleScores(coordinator: total[5 * j], itinerant: total[5 * j + 1],
@@ -278,22 +284,32 @@ enum GouldFernandezCounting {
     }
 }
 
+/// One worker's state for full counts: the mark of the broker's successors and their tally
+/// by group.
+final class CountingScratch {
+    var mark: [Int32]
+    var perGroup: [Int]
+
+    init(nodeCount n: Int, groupCount: Int) {
+        mark = [Int32](repeating: -1, count: n)
+        perGroup = [Int](repeating: 0, count: groupCount)
+    }
+}
+
 /// One worker's state for partial credit: marks, per-pair broker counts and its credit table.
-struct PartialCreditScratch {
-    let worker: Int
+final class PartialCreditScratch {
     var mark: [Int32]
     var brokers: [Int32]
     var touched: [Int32] = []
     var credit: [Double]
 
-    init(nodeCount n: Int, worker: Int) {
-        self.worker = worker
+    init(nodeCount n: Int) {
         mark = [Int32](repeating: -1, count: n)
         brokers = [Int32](repeating: 0, count: n)
         credit = [Double](repeating: 0, count: 5 * n)
     }
 
-    mutating func run(_ range: Range<Int>, outOff: UnsafeBufferPointer<Int>, outNbr: UnsafeBufferPointer<Int32>,
+    func run(_ range: Range<Int>, outOff: UnsafeBufferPointer<Int>, outNbr: UnsafeBufferPointer<Int32>,
                       group: UnsafeBufferPointer<Int>) {
         for i in range {
             let i32 = Int32(truncatingIfNeeded: i)

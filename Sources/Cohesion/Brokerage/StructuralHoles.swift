@@ -51,7 +51,8 @@ import Foundation
 /// ```
 ///
 /// - Complexity: O(*n* + Σ min(|*N*(*q*)|, |*N*(*i*)| log |*N*(*q*)|)) time over tied pairs
-///   (*i*, *q*), at most O(Σ_q |*N*(*q*)|²), on all cores with O(*n*) scratch per core;
+///   (*i*, *q*), at most O(Σ_q |*N*(*q*)|²), on the threads ``ComputationOptions`` allows with
+///   O(*n*) scratch per thread;
 ///   O(*n* + *m*) memory.
 public struct StructuralHoles: Hashable, Sendable {
     /// Burt's constraint of each node; NaN for isolates.
@@ -89,10 +90,13 @@ public struct StructuralHoles: Hashable, Sendable {
 
     /// Computes the structural-hole measures of every node.
     ///
-    /// - Parameter graph: a graph without weights or with strength weights.
-    /// - Throws: ``GraphError/weightMeaningMismatch(measure:needs:has:)`` for distance weights.
+    /// - Parameters:
+    ///   - graph: a graph without weights or with strength weights.
+    ///   - options: threads, progress and cancellation.
+    /// - Throws: ``GraphError/weightMeaningMismatch(measure:needs:has:)`` for distance weights;
+    ///   `CancellationError` when the options' flag is cancelled.
     /// - Complexity: see the type.
-    public init(_ graph: AnalysisGraph) throws {
+    public init(_ graph: AnalysisGraph, options: ComputationOptions = .default) throws {
         if graph.weightKind == .distance {
             throw GraphError.weightMeaningMismatch(measure: "structural holes", needs: .strength, has: .distance)
         }
@@ -103,21 +107,19 @@ public struct StructuralHoles: Hashable, Sendable {
         var efficiency = [Double](repeating: .nan, count: n)
         var hierarchy = [Double](repeating: .nan, count: n)
         var local = [Double](repeating: 0, count: ties.neighbors.count)
-        ties.offsets.withUnsafeBufferPointer { off in
-        ties.neighbors.withUnsafeBufferPointer { nbr in
-        ties.share.withUnsafeBufferPointer { share in
-        ties.weight.withUnsafeBufferPointer { weight in
-        ties.maximum.withUnsafeBufferPointer { maximum in
-        constraint.withUnsafeMutableBufferPointer { constraint in
-        effectiveSize.withUnsafeMutableBufferPointer { effectiveSize in
-        efficiency.withUnsafeMutableBufferPointer { efficiency in
-        hierarchy.withUnsafeMutableBufferPointer { hierarchy in
-        local.withUnsafeMutableBufferPointer { local in
+        try ties.offsets.withUnsafeBufferPointer { off in
+        try ties.neighbors.withUnsafeBufferPointer { nbr in
+        try ties.share.withUnsafeBufferPointer { share in
+        try ties.weight.withUnsafeBufferPointer { weight in
+        try ties.maximum.withUnsafeBufferPointer { maximum in
+        try constraint.withUnsafeMutableBufferPointer { constraint in
+        try effectiveSize.withUnsafeMutableBufferPointer { effectiveSize in
+        try efficiency.withUnsafeMutableBufferPointer { efficiency in
+        try hierarchy.withUnsafeMutableBufferPointer { hierarchy in
+        try local.withUnsafeMutableBufferPointer { local in
             let box = UncheckedSendable(value: (off, nbr, share, weight, maximum, constraint, effectiveSize, efficiency, hierarchy, local))
-            BrokerageWorkers.run(count: n, makeScratch: { _ in
-                (mark: [Int32](repeating: -1, count: n), indirect: [Double](repeating: 0, count: n),
-                 redundancy: [Double](repeating: 0, count: n))
-            }) { scratch, range in
+            _ = try SourceSweep.run(total: n, options: options, itemsPerWorker: GouldFernandezCounting.nodesPerWorker,
+                                    makeWorker: { HoleScratch(nodeCount: n) }) { scratch, range in
                 let (off, nbr, share, weight, maximum, constraint, effectiveSize, efficiency, hierarchy, local) = box.value
                 scratch.mark.withUnsafeMutableBufferPointer { mark in
                 scratch.indirect.withUnsafeMutableBufferPointer { indirect in
@@ -202,6 +204,20 @@ public struct StructuralHoles: Hashable, Sendable {
         alterOffsets = ties.offsets
         alterList = ties.neighbors
         localConstraintList = local
+    }
+}
+
+/// One worker's state for ``StructuralHoles``: the mark of ego's alters and the two-step sums
+/// to each.
+final class HoleScratch {
+    var mark: [Int32]
+    var indirect: [Double]
+    var redundancy: [Double]
+
+    init(nodeCount n: Int) {
+        mark = [Int32](repeating: -1, count: n)
+        indirect = [Double](repeating: 0, count: n)
+        redundancy = [Double](repeating: 0, count: n)
     }
 }
 

@@ -135,7 +135,7 @@ public struct ApproximateBetweenness: Hashable, Sendable {
         }
         if let top = order.first, values[top] > 0, bounds[top] > 0.1 * values[top] {
             let k = samplesNeeded(relativeError: 0.1, of: top)
-            lines.append("  about \(k) sources would bound the top node within 10% (--sample-sources \(k))")
+            lines.append("  about \(k) sampled sources would bound the top node within 10%")
         }
         return lines.joined(separator: "\n")
     }

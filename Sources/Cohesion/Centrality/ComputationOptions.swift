@@ -3,7 +3,8 @@ import Foundation
 /// How a long computation runs: on one core or all, with progress reports and a way to stop it.
 ///
 /// Measures that sweep every node as a source (betweenness, closeness, harmonic closeness,
-/// path statistics) and iterative measures (PageRank, eigenvector, Katz, HITS) take one.
+/// path statistics), the brokerage measures (Gould–Fernandez roles, structural holes) and
+/// iterative measures (PageRank, eigenvector, Katz, HITS) take one.
 /// Progress is reported as a fraction in `0...1`, from whichever worker thread finishes a
 /// batch of work, at most about a hundred times per computation; the callback must be cheap
 /// and thread-safe. Cancelling the flag makes the computation throw `CancellationError` at the
@@ -20,15 +21,20 @@ import Foundation
 public struct ComputationOptions: Sendable {
     /// Whether independent work runs on all cores (the default) or on the calling thread.
     public var parallel: Bool
+    /// The most worker threads parallel work uses; nil for every available core (the
+    /// environment variable `COHESION_THREADS` when it holds a positive integer, else the active
+    /// processors). Ignored when ``parallel`` is false.
+    public var threads: Int?
     /// Called with the fraction of work done, from any thread.
     public var progress: (@Sendable (Double) -> Void)?
     /// When set and cancelled, the computation stops and throws `CancellationError`.
     public var cancellation: CancellationFlag?
 
-    /// Creates options; by default parallel, silent and not cancellable.
-    public init(parallel: Bool = true, progress: (@Sendable (Double) -> Void)? = nil,
+    /// Creates options; by default parallel on every available core, silent and not cancellable.
+    public init(parallel: Bool = true, threads: Int? = nil, progress: (@Sendable (Double) -> Void)? = nil,
                 cancellation: CancellationFlag? = nil) {
         self.parallel = parallel
+        self.threads = threads
         self.progress = progress
         self.cancellation = cancellation
     }
@@ -45,6 +51,14 @@ public struct ComputationOptions: Sendable {
         if let text = ProcessInfo.processInfo.environment["COHESION_THREADS"], let n = Int(text), n > 0 { return n }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
+
+    /// The number of threads parallel work may use: 1 when not ``parallel``, else ``threads``
+    /// (at least 1) or ``availableCores``.
+    var threadCount: Int {
+        guard parallel else { return 1 }
+        if let threads { return max(1, threads) }
+        return ComputationOptions.availableCores
+    }
 
     /// Throws `CancellationError` when the flag is cancelled.
     func checkCancellation() throws {

@@ -5,8 +5,9 @@ enum ParallelChunks {
     /// all cores when the options allow and the work is large enough to pay for the threads.
     /// Returns the number of chunks so callers can size per-chunk partial results.
     static func chunkCount(_ count: Int, options: ComputationOptions) -> Int {
-        guard options.parallel, count >= 32_768, ComputationOptions.availableCores > 1 else { return 1 }
-        return min(4 * ComputationOptions.availableCores, max(1, count / 8_192))
+        let cores = options.threadCount
+        guard count >= 32_768, cores > 1 else { return 1 }
+        return min(4 * cores, max(1, count / 8_192))
     }
 
     static func forEach(_ count: Int, chunks: Int, _ body: (Int, Range<Int>) -> Void) {

@@ -97,30 +97,18 @@ struct QualityGraph {
             for e in qw.outOffsets[u]..<qw.outOffsets[u + 1] { kq[u] += qw.outWeights[e]; tq += qw.outWeights[e] }
         }
         // Row sums: tp = 2w⁺, tq = 2w⁻. Signed adjacency s_ij = 2(w⁺_ij − w⁻_ij), merged by row.
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var neighbors = [Int32](), weights = [Double]()
-        neighbors.reserveCapacity(pw.outNeighbors.count + qw.outNeighbors.count)
-        weights.reserveCapacity(pw.outNeighbors.count + qw.outNeighbors.count)
-        for u in 0..<n {
-            var x = pw.outOffsets[u], y = qw.outOffsets[u]
-            let xe = pw.outOffsets[u + 1], ye = qw.outOffsets[u + 1]
-            while x < xe || y < ye {
-                let vx = x < xe ? pw.outNeighbors[x] : Int32.max
-                let vy = y < ye ? qw.outNeighbors[y] : Int32.max
-                if vx == vy {
-                    neighbors.append(vx); weights.append(2 * (pw.outWeights[x] - qw.outWeights[y])); x += 1; y += 1
-                } else if vx < vy {
-                    neighbors.append(vx); weights.append(2 * pw.outWeights[x]); x += 1
-                } else {
-                    neighbors.append(vy); weights.append(-2 * qw.outWeights[y]); y += 1
-                }
+        let merged = SortedRowMerge.merge(nodeCount: n, pw.outOffsets, pw.outNeighbors, qw.outOffsets, qw.outNeighbors) { x, y in
+            switch (x, y) {
+            case let (x?, y?): 2 * (pw.outWeights[x] - qw.outWeights[y])
+            case let (x?, nil): 2 * pw.outWeights[x]
+            case let (nil, y?): -2 * qw.outWeights[y]
+            case (nil, nil): nil
             }
-            offsets[u + 1] = neighbors.count
         }
         self.nodeCount = n
-        self.offsets = offsets
-        self.neighbors = neighbors
-        self.weights = weights
+        self.offsets = merged.offsets
+        self.neighbors = merged.neighbors
+        self.weights = merged.weights
         self.selfLoops = [Double](repeating: 0, count: n)
         self.a0 = kp; self.b0 = kp; self.c0 = tp > 0 ? resolution / tp : 0
         if tq > 0 {
@@ -168,27 +156,13 @@ struct QualityGraph {
     /// out-row and the in-row for a directed one.
     static func symmetrise(_ w: Rows, directed: Bool) -> (offsets: [Int], neighbors: [Int32], weights: [Double]) {
         guard directed else { return (w.outOffsets, w.outNeighbors, w.outWeights.map { 2 * $0 }) }
-        let n = w.outOffsets.count - 1
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var neighbors = [Int32](), weights = [Double]()
-        neighbors.reserveCapacity(w.outNeighbors.count * 2)
-        weights.reserveCapacity(w.outNeighbors.count * 2)
-        for u in 0..<n {
-            var x = w.outOffsets[u], y = w.inOffsets[u]
-            let xe = w.outOffsets[u + 1], ye = w.inOffsets[u + 1]
-            while x < xe || y < ye {
-                let vx = x < xe ? w.outNeighbors[x] : Int32.max
-                let vy = y < ye ? w.inNeighbors[y] : Int32.max
-                if vx == vy {
-                    neighbors.append(vx); weights.append(w.outWeights[x] + w.inWeights[y]); x += 1; y += 1
-                } else if vx < vy {
-                    neighbors.append(vx); weights.append(w.outWeights[x]); x += 1
-                } else {
-                    neighbors.append(vy); weights.append(w.inWeights[y]); y += 1
-                }
+        return SortedRowMerge.merge(nodeCount: w.outOffsets.count - 1, w.outOffsets, w.outNeighbors, w.inOffsets, w.inNeighbors) { x, y in
+            switch (x, y) {
+            case let (x?, y?): w.outWeights[x] + w.inWeights[y]
+            case let (x?, nil): w.outWeights[x]
+            case let (nil, y?): w.inWeights[y]
+            case (nil, nil): nil
             }
-            offsets[u + 1] = neighbors.count
         }
-        return (offsets, neighbors, weights)
     }
 }

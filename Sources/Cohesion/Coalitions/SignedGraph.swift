@@ -54,26 +54,12 @@ public struct SignedGraph: Sendable {
     /// The net signed weight of each pair, as rows: positive minus negative weight, pairs that
     /// net to zero left out. Rows ascending.
     func netRows() -> (offsets: [Int], neighbors: [Int32], weights: [Double]) {
-        let n = nodeCount
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var neighbors = [Int32](), weights = [Double]()
         let p = positive, q = negative
-        for u in 0..<n {
-            var x = p.outOffsets[u], y = q.outOffsets[u]
-            let xe = p.outOffsets[u + 1], ye = q.outOffsets[u + 1]
-            while x < xe || y < ye {
-                let vx = x < xe ? p.outNeighbors[x] : Int32.max
-                let vy = y < ye ? q.outNeighbors[y] : Int32.max
-                let wx = x < xe ? (p.isWeighted ? p.outWeights[x] : 1) : 0
-                let wy = y < ye ? (q.isWeighted ? q.outWeights[y] : 1) : 0
-                var v: Int32, w: Double
-                if vx == vy { v = vx; w = wx - wy; x += 1; y += 1 }
-                else if vx < vy { v = vx; w = wx; x += 1 }
-                else { v = vy; w = -wy; y += 1 }
-                if w != 0 { neighbors.append(v); weights.append(w) }
-            }
-            offsets[u + 1] = neighbors.count
+        return SortedRowMerge.merge(nodeCount: nodeCount, p.outOffsets, p.outNeighbors, q.outOffsets, q.outNeighbors) { x, y in
+            let wx = x.map { p.isWeighted ? p.outWeights[$0] : 1 } ?? 0
+            let wy = y.map { q.isWeighted ? q.outWeights[$0] : 1 } ?? 0
+            let w = x != nil && y != nil ? wx - wy : (x != nil ? wx : -wy)
+            return w != 0 ? w : nil
         }
-        return (offsets, neighbors, weights)
     }
 }

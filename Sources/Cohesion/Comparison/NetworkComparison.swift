@@ -126,7 +126,7 @@ public struct NetworkComparisonProfile: Sendable {
         eiIndex = try graph.eiIndex(of: sectors)
         let kinds = try StakeholderGroups(network, attribute: options.alignment, graph: graph)
         mixing = try graph.mixingMatrix(of: kinds)
-        let brokerage = try GouldFernandezBrokerage(graph, partition: sectors)
+        let brokerage = try GouldFernandezBrokerage(graph, partition: sectors, options: options.computation)
         var byGroup: [String: BrokerageRoleScores] = [:]
         for node in 0..<graph.nodeCount {
             let label = kinds.labels[kinds.groups[node]]

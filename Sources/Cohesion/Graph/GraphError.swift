@@ -26,7 +26,7 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
         case .weightCountMismatch(let edges, let weights):
             "\(edges) edges but \(weights) weights"
         case .weightMeaningMismatch(let measure, let needs, let has):
-            "\(measure) reads weights as \(needs.rawValue)s, but the graph's weights are \(has.rawValue)s; choose --weights \(needs.rawValue) (with a conversion such as 1/amount)"
+            "\(measure) reads weights as \(needs.rawValue)s, but the graph's weights are \(has.rawValue)s; build the graph with the weight meaning .\(needs.rawValue) (GraphSelection.weights, with a conversion such as .reciprocal of the amount)"
         }
     }
 }

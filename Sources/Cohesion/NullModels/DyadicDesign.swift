@@ -182,18 +182,39 @@ public struct DyadicDesign: Sendable {
     }
 }
 
+extension DyadicDesign {
+    /// The null hypothesis a fit of this design uses: the requested one resolved (`qap` is
+    /// `qapspp`), and `qapy` for semi-partialling with a single term, which has nothing to
+    /// partial out (as sna).
+    ///
+    /// - Throws: ``RegressionError/invalid(_:)`` for a permutation test with fewer than one
+    ///   permutation.
+    func null(_ requested: RegressionNull, permutations: Int) throws -> RegressionNull {
+        var null = requested.resolved
+        if null == .qapspp && matrices.count == 1 { null = .qapy }
+        guard null == .classical || permutations >= 1 else {
+            throw RegressionError.invalid("a permutation test needs at least one permutation")
+        }
+        return null
+    }
+}
+
 /// Why a network regression cannot be run.
 public enum RegressionError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The design or the parameters are unusable; the message says why.
     case invalid(String)
     /// The predictors are collinear: the cross-product matrix is singular.
     case collinear(String)
+    /// The logistic regression's outcome has a cell other than 0 or 1.
+    case nonBinaryOutcome
 
     /// The message.
     public var description: String {
         switch self {
         case .invalid(let m): m
         case .collinear(let m): m
+        case .nonBinaryOutcome:
+            "netlogit needs a binary outcome (0 or 1 in every cell); build the outcome graph without weights (WeightMeaning.none)"
         }
     }
 }

@@ -42,8 +42,8 @@ public struct NetworkLogit: Sendable {
 
     /// Fits the model and tests each term.
     ///
-    /// - Throws: ``RegressionError/invalid(_:)`` when the outcome is not 0/1, or the fit does
-    ///   not converge (complete separation); ``RegressionError/collinear(_:)``;
+    /// - Throws: ``RegressionError/nonBinaryOutcome`` when the outcome is not 0/1;
+    ///   ``RegressionError/invalid(_:)`` when the fit does not converge (complete separation); ``RegressionError/collinear(_:)``;
     ///   `CancellationError` when cancelled.
     public init(_ design: DyadicDesign, null: RegressionNull = .qapspp, permutations: Int = 1000, seed: UInt64 = 1,
                 options: ComputationOptions = .default) throws {
@@ -52,12 +52,8 @@ public struct NetworkLogit: Sendable {
 
     init(_ design: DyadicDesign, null requested: RegressionNull, permutations: Int, seed: UInt64,
          options: ComputationOptions, given: [[[Int]]]?) throws {
-        var null = requested.resolved
+        let null = try design.null(requested, permutations: permutations)
         let k = design.matrices.count
-        if null == .qapspp && k == 1 { null = .qapy }
-        guard null == .classical || permutations >= 1 else {
-            throw RegressionError.invalid("a permutation test needs at least one permutation")
-        }
         let n = design.nodeCount
         let (rows, cols) = design.cells
         let N = rows.count
@@ -65,7 +61,7 @@ public struct NetworkLogit: Sendable {
         func cellsOf(_ m: [Double]) -> [Double] { (0..<N).map { m[Int(rows[$0]) * n + Int(cols[$0])] } }
         let y = cellsOf(design.outcome)
         guard y.allSatisfy({ $0 == 0 || $0 == 1 }) else {
-            throw RegressionError.invalid("netlogit needs a binary outcome (0 or 1 in every cell); use --weights none")
+            throw RegressionError.nonBinaryOutcome
         }
         let x = design.matrices.map(cellsOf)
         guard SmallLinearAlgebra.qr(x) != nil else {

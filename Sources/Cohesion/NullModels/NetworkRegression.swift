@@ -63,11 +63,7 @@ public struct NetworkRegression: Sendable {
     /// for qapy) instead of seeded ones.
     init(_ design: DyadicDesign, null requested: RegressionNull, permutations: Int, seed: UInt64,
          options: ComputationOptions, given: [[[Int]]]?) throws {
-        var null = requested.resolved
-        if null == .qapspp && design.matrices.count == 1 { null = .qapy }
-        guard null == .classical || permutations >= 1 else {
-            throw RegressionError.invalid("a permutation test needs at least one permutation")
-        }
+        let null = try design.null(requested, permutations: permutations)
         let n = design.nodeCount
         let (rows, cols) = design.cells
         let N = rows.count, k = design.matrices.count

@@ -53,9 +53,9 @@ struct StatisticKernel {
         case .brokerageTotal(let groups):
             let count = (groups.max() ?? -1) + 1
             let partition = try Partition(groups: groups, labels: (0..<max(count, 0)).map(String.init))
-            return try GouldFernandezBrokerage(g, partition: partition).networkScores.total
+            return try GouldFernandezBrokerage(g, partition: partition, options: .serial).networkScores.total
         case .meanConstraint:
-            let c = try StructuralHoles(g).constraint.filter(\.isFinite)
+            let c = try StructuralHoles(g, options: .serial).constraint.filter(\.isFinite)
             return c.isEmpty ? .nan : c.reduce(0, +) / Double(c.count)
         case .coalitionCount: return Double(try g.coalitions(method: .leiden, seed: 1).count)
         case .leidenModularity: return try g.coalitions(method: .leiden, seed: 1).modularity

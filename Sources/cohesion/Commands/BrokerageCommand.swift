@@ -37,87 +37,39 @@ struct BrokerageCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let network = try input.load(file)
-        let chosen = try selection.selection(for: network)
-        let graph = try selection.graph(for: network)
+        let (network, chosen, graph) = try selection.load(file, input: input)
         let groups: Partition
         do {
             groups = try StakeholderGroups(network, graph: graph, attribute: partition)
         } catch let error as PartitionError {
-            throw ToolError("\(file): \(error.description)")
+            throw ToolError(library: error, file: file)
         }
-        let brokerage = try GouldFernandezBrokerage(graph, partition: groups, partialCredit: partialCredit)
         if byGroup && networkLevel {
             throw ToolError("choose one of --by-group and --network")
         }
+        let steps = byGroup || networkLevel ? 1 : 2
+        let brokerage = try GouldFernandezBrokerage(
+            graph, partition: groups, partialCredit: partialCredit,
+            options: TerminalProgress.options("brokerage roles", nodeCount: graph.nodeCount, step: (1, steps),
+                                              units: (graph.nodeCount, "brokers")))
         if byGroup {
-            try output.emit(groupTable(brokerage), stating: chosen)
+            try output.emit(brokerage.groupTable, stating: chosen)
             return
         }
         if networkLevel {
-            try output.emit(networkTable(brokerage), stating: chosen)
+            try output.emit(brokerage.networkTable, stating: chosen)
             return
         }
         let holes: StructuralHoles
         do {
-            holes = try StructuralHoles(graph)
+            holes = try StructuralHoles(
+                graph, options: TerminalProgress.options("structural holes", nodeCount: graph.nodeCount, step: (2, 2),
+                                                         units: (graph.nodeCount, "stakeholders")))
         } catch let error as GraphError {
-            throw ToolError(error.description)
+            throw ToolError(library: error)
         }
-        var table = nodeTable(graph, brokerage, holes)
+        var table = brokerage.table(graph, holes: holes)
         table.makeReadable(network, graph: graph, format: output.format)
         try output.emit(table, stating: chosen)
-    }
-
-    private func count(_ x: Double) -> MeasureCell {
-        partialCredit ? .number(x) : .integer(Int(x))
-    }
-
-    func nodeTable(_ graph: AnalysisGraph, _ b: GouldFernandezBrokerage, _ h: StructuralHoles) -> MeasureTable {
-        var columns = ["group"]
-        for role in BrokerageRole.allCases.map(\.description) + ["total"] { columns += [role, role + "Z"] }
-        columns += ["constraint", "effectiveSize", "efficiency", "hierarchy"]
-        var table = MeasureTable(columns: columns)
-        for node in 0..<graph.nodeCount {
-            let s = b.scores[node], z = b.zScores[node]
-            var cells: [MeasureCell] = [.text(b.partition.label(ofNode: node))]
-            for (x, zx) in zip(s.snaOrder, z.snaOrder) { cells += [count(x), .number(zx)] }
-            cells += [.number(h.constraint[node]), .number(h.effectiveSize[node]), .number(h.efficiency[node]),
-                      .number(h.hierarchy[node])]
-            table.append(id: graph.label(of: node), cells)
-        }
-        return table
-    }
-
-    func networkTable(_ b: GouldFernandezBrokerage) -> MeasureTable {
-        let columns = partialCredit ? ["count", "credit", "expected", "sd", "z"] : ["count", "expected", "sd", "z"]
-        var table = MeasureTable(columns: columns, idColumn: "role", rowsKey: "roles")
-        let credit = b.networkScores
-        let names = BrokerageRole.allCases.map(\.description) + ["total"]
-        for (r, name) in names.enumerated() {
-            var cells: [MeasureCell] = [.integer(Int(b.networkCounts.snaOrder[r]))]
-            if partialCredit { cells.append(.number(credit.snaOrder[r])) }
-            cells += [.number(b.networkExpected.snaOrder[r]), .number(b.networkStandardDeviation.snaOrder[r]),
-                      .number(b.networkZScores.snaOrder[r])]
-            table.append(id: name, cells)
-        }
-        return table
-    }
-
-    func groupTable(_ b: GouldFernandezBrokerage) -> MeasureTable {
-        var columns = ["size"]
-        for role in BrokerageRole.allCases.map(\.description) + ["total"] { columns += [role, role + "Expected"] }
-        var table = MeasureTable(columns: columns, idColumn: "group", rowsKey: "groups")
-        let sizes = b.partition.sizes
-        // Groups in the order their first stakeholder appears, as the per-stakeholder table.
-        for g in b.partition.orderOfFirstAppearance {
-            // A group's expected total is its size times the expectation for one member.
-            var cells: [MeasureCell] = [.integer(sizes[g])]
-            for (x, e) in zip(b.totalsByGroup[g].snaOrder, b.groupExpected[g].snaOrder) {
-                cells += [count(x), .number(e * Double(sizes[g]))]
-            }
-            table.append(id: b.partition.labels[g], cells)
-        }
-        return table
     }
 }

@@ -44,9 +44,7 @@ struct CUGCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let network = try input.load(file)
-        let chosen = try selection.selection(for: network)
-        let graph = try selection.graph(for: network)
+        let (network, chosen, graph) = try selection.load(file, input: input)
         guard reps >= 1 else { throw ToolError("--reps must be at least 1") }
         // Only the statistics of a partition need the attribute to exist.
         let partitioned = NetworkStatistic.named(statistic) == nil
@@ -58,10 +56,8 @@ struct CUGCommand: ToolCommand {
         let test: CUGTest
         do {
             test = try CUGTest(graph, statistic: stat, condition: condition, draws: reps, seed: seed, options: options)
-        } catch let error as CoalitionError {
-            throw ToolError("\(file): \(error.description)")
-        } catch let error as PartitionError {
-            throw ToolError("\(file): \(error.description)")
+        } catch where ToolError.isLibraryError(error) {
+            throw ToolError(library: error, file: file)
         }
         switch output.format {
         case .json: try output.emit(json: Self.json(test, partition: stat.needsPartition ? partition : nil), stating: chosen)

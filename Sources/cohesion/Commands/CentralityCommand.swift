@@ -74,12 +74,9 @@ struct CentralityCommand: ToolCommand {
     }
 
     func execute() throws {
-        let network = try input.load(file)
-        let chosenSelection = try selection.selection(for: network)
-        let graph = try selection.graph(for: network)
+        let (network, chosenSelection, graph) = try selection.load(file, input: input)
         let chosen = try chosenMeasures(graph)
-        var table = MeasureTable(columns: chosen.map(\.name))
-        var columns: [[MeasureCell]] = []
+        var columns: [(name: String, values: MeasureValues?)] = []
         let byName = !measures.isEmpty
         for (step, measure) in chosen.enumerated() {
             if !byName, let warning = LongRunWarning.warning(measure, graph: graph, samples: sampleSources) {
@@ -93,23 +90,18 @@ struct CentralityCommand: ToolCommand {
             do {
                 let result = try measure.compute(on: graph, parameters: parameters, options: options)
                 if let note = result.note { printError("note: \(note)") }
-                switch result.values {
-                case .integers(let values): columns.append(values.map { .integer($0) })
-                case .numbers(let values): columns.append(values.map { .number($0) })
-                }
+                columns.append((measure.name, result.values))
             } catch let error as CentralityError {
                 // An iterative measure that does not converge on some structures (eigenvector on a
                 // graph without cycles): its column is left empty with a warning.
-                guard case .didNotConverge = error else { throw ToolError("\(file): \(error.description)") }
+                guard case .didNotConverge = error else { throw ToolError(library: error, file: file) }
                 printError("warning: \(file): \(error.description); \(measure.name) written as NaN")
-                columns.append([])
+                columns.append((measure.name, nil))
             } catch let error as GraphError {
-                throw ToolError("\(file): \(error.description)")
+                throw ToolError(library: error, file: file)
             }
         }
-        for node in 0..<graph.nodeCount {
-            table.append(id: graph.label(of: node), columns.map { $0.indices.contains(node) ? $0[node] : .missing })
-        }
+        var table = MeasureTable(graph, measures: columns)
         if let sort {
             guard table.columns.contains(sort) else {
                 throw ToolError("cannot sort by '\(sort)': not among the measures written (\(table.columns.joined(separator: ", ")))")

@@ -79,9 +79,9 @@ struct CoalitionsCommand: ToolCommand {
                 result = Result(network: network, graph: graph, found: found)
             }
         } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
+            throw ToolError(library: error, file: file)
         } catch let error as CoalitionError {
-            throw ToolError(error.description)
+            throw ToolError(library: error)
         }
         var full = result
         var stated = chosen
@@ -111,114 +111,45 @@ struct CoalitionsCommand: ToolCommand {
             do {
                 full.qap = (names[0], names[1], try QAPCorrelation(graphs[0], graphs[1], permutations: permutations, seed: seed))
             } catch let error as CoalitionError {
-                throw ToolError(error.description)
+                throw ToolError(library: error)
             }
         }
         switch output.format {
         case .json: try output.emit(json: json(full), stating: stated)
-        case .csv: try output.emit(nodeTable(full).render(.csv), stating: stated)
+        case .csv: try output.emit(full.found.memberTable(full.graph, network: full.network).render(.csv), stating: stated)
         case .table, .markdown: try output.emit(text(full, markdown: output.format == .markdown, width: output.width), stating: stated)
         }
-    }
-
-    func summary(_ r: Result) -> String {
-        let name = r.found.method == .leiden ? "Leiden" : "Louvain"
-        var line = "\(name)\(r.found.isSigned ? " (signed)" : ""), resolution \(NumberText.significant(r.found.resolution)), "
-        line += "seed \(r.found.seed): \(r.found.count) coalition\(r.found.count == 1 ? "" : "s"), "
-        line += "\(r.found.isSigned ? "signed " : "")modularity \(NumberText.significant(r.found.modularity))"
-        return line
     }
 
     func text(_ r: Result, markdown: Bool, width: Int? = nil) -> String {
         let format: TableFormat = markdown ? .markdown : .table
         let title = r.network.title ?? file
-        var out = markdown ? "## \(title)\n\n\(summary(r))\n" : "\(title)\n\(summary(r))\n"
-        if let b = r.balance, let f = r.frustration {
-            out += "Structural balance: \(b.balancedCount) of \(b.triadCount) closed triads balanced"
-            out += " (\(NumberText.significant(b.balancedShare))); frustration: \(f.count) of \(f.tieCount) ties"
-            out += " (\(f.negativeInside) conflicts inside coalitions, \(f.positiveBetween) cooperative ties between)\n"
-        }
+        var out = markdown ? "## \(title)\n\n\(r.found.summary)\n" : "\(title)\n\(r.found.summary)\n"
+        if let b = r.balance, let f = r.frustration { out += b.summary(frustration: f) + "\n" }
         if let c = r.comparison {
             out += "Against \(c.attribute): NMI \(NumberText.significant(c.similarity.normalizedMutualInformation)), "
             out += "ARI \(NumberText.significant(c.similarity.adjustedRandIndex)); E-I by \(c.attribute) "
             out += "\(NumberText.significant(c.ei.value)); modularity of the \(c.attribute) groups "
             out += "\(NumberText.significant(c.modularity))\n"
         }
-        if let q = r.qap {
-            out += "QAP \(q.first) ~ \(q.second): correlation \(NumberText.significant(q.result.correlation)), "
-            out += "p(≥) \(NumberText.significant(q.result.pGreaterOrEqual)), p(≤) \(NumberText.significant(q.result.pLessOrEqual))"
-            out += " (\(q.result.permutations) permutations, seed \(q.result.seed))\n"
-        }
+        if let q = r.qap { out += q.result.summary(q.first, q.second) + "\n" }
         out += "\n"
-        var table = MeasureTable(columns: ["size", "kinds", "members"], idColumn: "coalition", rowsKey: "coalitions")
-        for (g, members) in r.found.assignment.members.enumerated() {
-            let stakeholders = members.map { stakeholder(r, $0) }
-            table.append(id: r.found.assignment.labels[g],
-                         [.integer(members.count), .text(kindSummary(stakeholders.map { $0?.kind.id ?? "?" })),
-                          .text(members.map { r.graph.label(of: $0) }.joined(separator: ", "))])
-        }
-        out += table.render(format, width: width)
+        out += r.found.coalitionTable(r.graph, network: r.network).render(format, width: width)
         return out
     }
 
-    func stakeholder(_ r: Result, _ node: Int) -> Stakeholder? {
-        guard let i = r.graph.stakeholderIndices?[node], i < r.network.stakeholders.count else { return nil }
-        return r.network.stakeholders[i]
-    }
-
-    /// "municipality 2, associative-provider 1", most common first.
-    func kindSummary(_ kinds: [String]) -> String {
-        var counts: [String: Int] = [:]
-        for k in kinds { counts[k, default: 0] += 1 }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-    }
-
-    func nodeTable(_ r: Result) -> MeasureTable {
-        var table = MeasureTable(columns: ["name", "kind", "coalition"])
-        for node in 0..<r.graph.nodeCount {
-            let s = stakeholder(r, node)
-            table.append(id: r.graph.label(of: node), [.text(s?.name ?? r.graph.label(of: node)), .text(s?.kind.id ?? ""),
-                                                       .text(r.found.assignment.labels[r.found.assignment.groups[node]])])
-        }
-        return table
-    }
-
     func json(_ r: Result) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("method", .string(r.found.method.rawValue)), ("resolution", .number(r.found.resolution)),
-            ("seed", r.found.seed <= UInt64(Int.max) ? .integer(Int(r.found.seed)) : .string(String(r.found.seed))),
-            ("signed", .bool(r.found.isSigned)),
-            ("modularity", .number(r.found.modularity)), ("coalitionCount", .integer(r.found.count)),
-        ]
+        var extra: [(String, JSONValue)] = []
         if let b = r.balance, let f = r.frustration {
-            fields.append(("structuralBalance", .object([
-                ("triads", .integer(b.triadCount)), ("balanced", .integer(b.balancedCount)),
-                ("balancedShare", .number(b.balancedShare))])))
-            fields.append(("frustration", .object([
-                ("count", .integer(f.count)), ("negativeInside", .integer(f.negativeInside)),
-                ("positiveBetween", .integer(f.positiveBetween)), ("weight", .number(f.weight)),
-                ("share", .number(f.share))])))
+            extra += [("structuralBalance", b.jsonValue), ("frustration", f.jsonValue)]
         }
         if let c = r.comparison {
-            fields.append(("comparison", .object([
-                ("attribute", .string(c.attribute)),
-                ("normalizedMutualInformation", .number(c.similarity.normalizedMutualInformation)),
-                ("adjustedRandIndex", .number(c.similarity.adjustedRandIndex)),
-                ("eiIndex", .number(c.ei.value)), ("modularity", .number(c.modularity))])))
+            extra.append(("comparison", .object([("attribute", .string(c.attribute))] + c.similarity.jsonFields
+                                                + [("eiIndex", .number(c.ei.value)), ("modularity", .number(c.modularity))])))
         }
         if let q = r.qap {
-            fields.append(("qap", .object([
-                ("first", .string(q.first)), ("second", .string(q.second)),
-                ("correlation", .number(q.result.correlation)), ("pGreaterOrEqual", .number(q.result.pGreaterOrEqual)),
-                ("pLessOrEqual", .number(q.result.pLessOrEqual)), ("permutations", .integer(q.result.permutations)),
-                ("mean", .number(q.result.mean)), ("standardDeviation", .number(q.result.standardDeviation))])))
+            extra.append(("qap", .object([("first", .string(q.first)), ("second", .string(q.second))] + q.result.jsonFields)))
         }
-        fields.append(("coalitions", .array(r.found.assignment.members.enumerated().map { g, members in
-            .object([("coalition", .string(r.found.assignment.labels[g])), ("size", .integer(members.count)),
-                     ("members", .array(members.map { .string(r.graph.label(of: $0)) }))])
-        })))
-        if case .object(let nodes) = nodeTable(r).jsonValue { fields += nodes }
-        return .object(fields)
+        return r.found.jsonValue(r.graph, network: r.network, extra: extra)
     }
 }

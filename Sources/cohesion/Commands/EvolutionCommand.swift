@@ -52,7 +52,7 @@ struct EvolutionCommand: ToolCommand {
         let options = comparison.options(selection: try selection.selection(for: network), top: top)
         let evolution = try naming(file) { try NetworkEvolution(network, years: first...last, options: options) }
         let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: comparison.by, sectorAttribute: comparison.sector,
-                                            stability: [nil] + evolution.coalitionStability.map { Optional($0) },
+                                            stability: evolution.stabilityByYear,
                                             extraRows: evolution.seriesRows)
         if output.format == .json {
             try output.emit(json: rendering.json(), stating: options.selection)

@@ -27,35 +27,9 @@ struct ProfileCommand: ToolCommand {
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var output: OutputOptions
 
-    /// The profile's values in a fixed order, by lowerCamelCase name.
-    static func entries(_ p: NetworkProfile) -> [(String, MeasureCell)] {
-        func optional(_ x: Double?) -> MeasureCell { x.map { .number($0) } ?? .missing }
-        return [
-            ("nodeCount", .integer(p.nodeCount)), ("edgeCount", .integer(p.edgeCount)),
-            ("directed", .text(p.isDirected ? "yes" : "no")), ("isolateCount", .integer(p.isolateCount)),
-            ("density", .number(p.density)), ("reciprocity", .number(p.reciprocity)),
-            ("transitivity", .number(p.transitivity)), ("averageClustering", .number(p.averageClustering)),
-            ("weakComponentCount", .integer(p.weakComponentCount)), ("strongComponentCount", .integer(p.strongComponentCount)),
-            ("diameter", .number(p.diameter)), ("averagePathLength", .number(p.averagePathLength)),
-            ("reachablePairs", .integer(p.reachablePairs)),
-            ("largestComponentSize", .integer(p.largestComponentSize)),
-            ("componentDiameter", .number(p.componentDiameter)),
-            ("componentAveragePathLength", .number(p.componentAveragePathLength)),
-            ("weightedDiameter", optional(p.weightedDiameter)), ("weightedAveragePathLength", optional(p.weightedAveragePathLength)),
-            ("componentWeightedDiameter", optional(p.componentWeightedDiameter)),
-            ("componentWeightedAveragePathLength", optional(p.componentWeightedAveragePathLength)),
-            ("degreeCentralization", .number(p.degreeCentralization)),
-            ("inDegreeCentralization", optional(p.inDegreeCentralization)),
-            ("outDegreeCentralization", optional(p.outDegreeCentralization)),
-            ("betweennessCentralization", .number(p.betweennessCentralization)),
-            ("closenessCentralization", .number(p.closenessCentralization)),
-            ("weakComponentClosenessCentralization", .number(p.weakComponentClosenessCentralization)),
-        ]
-    }
-
     func execute() throws {
         guard !files.isEmpty else { throw ToolError("give at least one network file") }
-        var profiles: [(String, [(String, MeasureCell)])] = []
+        var profiles: [(name: String, profile: NetworkProfile)] = []
         var headings: [String] = []
         var notes: [(String, String)] = []
         var stated = GraphSelection()
@@ -64,7 +38,7 @@ struct ProfileCommand: ToolCommand {
             stated = try selection.selection(for: network)
             let graph = try selection.graph(for: network)
             let profile = try NetworkProfile(graph, options: TerminalProgress.options("profile", nodeCount: graph.nodeCount))
-            profiles.append((file, Self.entries(profile)))
+            profiles.append((file, profile))
             headings.append(network.place ?? network.title ?? file)
             if let reason = profile.closenessCentralizationUndefinedReason { notes.append((file, reason)) }
         }
@@ -72,20 +46,15 @@ struct ProfileCommand: ToolCommand {
         case .json, .csv:
             // One row per network: {"networks":[{"network":"lille.yaml","nodeCount":30,…}]}.
             // The reason closeness centralization is NaN travels with the row.
-            let names = (profiles.first?.1.map(\.0) ?? []) + ["closenessCentralizationNote"]
-            var table = MeasureTable(columns: names, idColumn: "network", rowsKey: "networks")
-            for (file, entries) in profiles {
-                let note = notes.first { $0.0 == file }.map { MeasureCell.text($0.1) } ?? .missing
-                table.append(id: file, entries.map(\.1) + [note])
-            }
-            try output.emit(table, stating: stated)
+            try output.emit(NetworkProfile.table(profiles), stating: stated)
         case .table, .markdown:
             // One row per measure reads better on a terminal.
             // Columns headed by the place (or title) each file describes, rows in words.
-            let unique = Set(headings).count == headings.count ? headings : profiles.map(\.0)
+            let unique = Set(headings).count == headings.count ? headings : profiles.map(\.name)
             var table = MeasureTable(columns: unique, idColumn: "measure", rowsKey: "measures")
-            for (i, name) in (profiles.first?.1.map(\.0) ?? []).enumerated() {
-                table.append(id: name.camelCaseWords, profiles.map { $0.1[i].1 })
+            let entries = profiles.map(\.profile.entries)
+            for (i, name) in (entries.first?.map(\.name) ?? []).enumerated() {
+                table.append(id: name.camelCaseWords, entries.map { $0[i].value })
             }
             var text = table.render(output.format, width: output.width)
             for (file, reason) in notes { text += (text.hasSuffix("\n") ? "" : "\n") + "note (\(file)): \(reason)\n" }

@@ -34,10 +34,8 @@ struct RegressionArguments: ParsableArguments {
         do {
             return (try DyadicDesign(network, outcome: outcome, predictors: predictors.map(DyadicDesign.Predictor.init(parsing:)),
                                      selection: chosen), chosen)
-        } catch let error as RegressionError {
-            throw ToolError("\(file): \(error.description)")
-        } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
+        } catch where ToolError.isLibraryError(error) {
+            throw ToolError(library: error, file: file)
         }
     }
 
@@ -67,6 +65,32 @@ struct RegressionArguments: ParsableArguments {
          ("cells", .integer(cells))]
     }
 
+    /// Builds the design, fits a model with terminal progress (naming the file in its errors)
+    /// and writes it: JSON (header, terms, then the model's own fields), CSV (the terms) or a
+    /// table between a first line and the model's closing summary line.
+    func run<Fit: FittedNetworkModel>(_ model: String, statistic: String, threshold: Int,
+                                      input: InputOptions, selection: SelectionOptions, output: OutputOptions,
+                                      fit make: (DyadicDesign, ComputationOptions) throws -> Fit,
+                                      results: (Fit) -> (fields: [(String, JSONValue)], closing: String)) throws {
+        let (design, chosen) = try self.design(input: input, selection: selection)
+        let options = TerminalProgress.options(model, nodeCount: reps * design.nodeCount * design.nodeCount, threshold: threshold)
+        let fit = try naming(file) { try make(design, options) }
+        let (fields, closing) = results(fit)
+        switch output.format {
+        case .json:
+            var members = header(model, cells: fit.cellCount, null: fit.null, permutations: fit.permutations)
+            members.append(("terms", termsJSON(fit.terms, statistic: statistic)))
+            members += fields
+            try output.emit(json: .object(members), stating: chosen)
+        case .csv: try output.emit(table(fit.terms, statistic: statistic).render(.csv), stating: chosen)
+        case .table, .markdown:
+            var text = "\(model): \(outcome) on \(predictors.joined(separator: ", ")) over \(fit.cellCount) pairs; \(nullText(fit.null, fit.permutations))\n"
+            text += table(fit.terms, statistic: statistic).render(output.format)
+            text += closing
+            try output.emit(text, stating: chosen)
+        }
+    }
+
     func nullText(_ null: RegressionNull, _ permutations: Int) -> String {
         null == .classical ? "classical p-values" : "\(null.rawValue), \(permutations) permutations per term, seed \(seed)"
     }
@@ -92,27 +116,12 @@ struct NetlmCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let (design, chosen) = try regression.design(input: input, selection: selection)
-        let options = TerminalProgress.options("netlm", nodeCount: regression.reps * design.nodeCount * design.nodeCount, threshold: 5_000_000)
-        let fit: NetworkRegression
-        do {
-            fit = try NetworkRegression(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
-        } catch let error as RegressionError {
-            throw ToolError("\(regression.file): \(error.description)")
-        }
-        switch output.format {
-        case .json:
-            var members = regression.header("netlm", cells: fit.cellCount, null: fit.null, permutations: fit.permutations)
-            members.append(("terms", regression.termsJSON(fit.terms, statistic: "t")))
-            members += [("rSquared", .number(fit.rSquared)), ("adjustedRSquared", .number(fit.adjustedRSquared)),
-                        ("residualStandardError", .number(fit.residualStandardError))]
-            try output.emit(json: .object(members), stating: chosen)
-        case .csv: try output.emit(regression.table(fit.terms, statistic: "t").render(.csv), stating: chosen)
-        case .table, .markdown:
-            var text = "netlm: \(regression.outcome) on \(regression.predictors.joined(separator: ", ")) over \(fit.cellCount) pairs; \(regression.nullText(fit.null, fit.permutations))\n"
-            text += regression.table(fit.terms, statistic: "t").render(output.format)
-            text += "R² \(short(fit.rSquared)) (adjusted \(short(fit.adjustedRSquared))), residual standard error \(short(fit.residualStandardError))\n"
-            try output.emit(text, stating: chosen)
+        try regression.run("netlm", statistic: "t", threshold: 5_000_000, input: input, selection: selection, output: output) {
+            try NetworkRegression($0, null: regression.null, permutations: regression.reps, seed: regression.seed, options: $1)
+        } results: { fit in
+            ([("rSquared", .number(fit.rSquared)), ("adjustedRSquared", .number(fit.adjustedRSquared)),
+              ("residualStandardError", .number(fit.residualStandardError))],
+             "R² \(short(fit.rSquared)) (adjusted \(short(fit.adjustedRSquared))), residual standard error \(short(fit.residualStandardError))\n")
         }
     }
 }
@@ -134,29 +143,25 @@ struct NetlogitCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let (design, chosen) = try regression.design(input: input, selection: selection)
-        let options = TerminalProgress.options("netlogit", nodeCount: regression.reps * design.nodeCount * design.nodeCount, threshold: 1_000_000)
-        let fit: NetworkLogit
-        do {
-            fit = try NetworkLogit(design, null: regression.null, permutations: regression.reps, seed: regression.seed, options: options)
-        } catch let error as RegressionError {
-            throw ToolError("\(regression.file): \(error.description)")
-        }
-        switch output.format {
-        case .json:
-            var members = regression.header("netlogit", cells: fit.cellCount, null: fit.null, permutations: fit.permutations)
-            members.append(("terms", regression.termsJSON(fit.terms, statistic: "z")))
-            members += [("deviance", .number(fit.deviance)), ("nullDeviance", .number(fit.nullDeviance)), ("aic", .number(fit.aic))]
-            try output.emit(json: .object(members), stating: chosen)
-        case .csv: try output.emit(regression.table(fit.terms, statistic: "z").render(.csv), stating: chosen)
-        case .table, .markdown:
-            var text = "netlogit: \(regression.outcome) on \(regression.predictors.joined(separator: ", ")) over \(fit.cellCount) pairs; \(regression.nullText(fit.null, fit.permutations))\n"
-            text += regression.table(fit.terms, statistic: "z").render(output.format)
-            text += "deviance \(short(fit.deviance)), AIC \(short(fit.aic))\n"
-            try output.emit(text, stating: chosen)
+        try regression.run("netlogit", statistic: "z", threshold: 1_000_000, input: input, selection: selection, output: output) {
+            try NetworkLogit($0, null: regression.null, permutations: regression.reps, seed: regression.seed, options: $1)
+        } results: { fit in
+            ([("deviance", .number(fit.deviance)), ("nullDeviance", .number(fit.nullDeviance)), ("aic", .number(fit.aic))],
+             "deviance \(short(fit.deviance)), AIC \(short(fit.aic))\n")
         }
     }
 }
+
+/// What `netlm` and `netlogit` write of any fit.
+protocol FittedNetworkModel {
+    var cellCount: Int { get }
+    var null: RegressionNull { get }
+    var permutations: Int { get }
+    var terms: [RegressionTerm] { get }
+}
+
+extension NetworkRegression: FittedNetworkModel {}
+extension NetworkLogit: FittedNetworkModel {}
 
 /// Four significant digits, for summary lines.
 private func short(_ x: Double) -> String { x.isNaN ? "NaN" : String(format: "%.4g", x) }

@@ -79,7 +79,7 @@ struct RenderCommand: AsyncToolCommand {
         }
         let chosenPage: DiagramPage?
         do { chosenPage = page.lowercased() == "natural" ? nil : try DiagramPage(parsing: page) } catch let error as DiagramPageError {
-            throw ToolError(error.description)
+            throw ToolError(library: error)
         }
         var panels: [NetworkDiagram.Panel] = []
         var byCoalition = false
@@ -111,7 +111,7 @@ struct RenderCommand: AsyncToolCommand {
         diagram.style.showsLegend = !noLegend
         diagram.style.mergesParallelTies = !eachTie
         if let dpi { diagram.style.dpi = dpi }
-        do { try diagram.check(panels) } catch let error as DiagramError { throw ToolError(error.description) }
+        do { try diagram.check(panels) } catch let error as DiagramError { throw ToolError(library: error) }
         let limit = Duration.milliseconds(Int64((timeLimit * 1000).rounded()))
         let renderer = GraphvizRenderer()
         var document: DOTDocument
@@ -202,10 +202,8 @@ struct RenderCommand: AsyncToolCommand {
                 byID[graph.label(of: node)] = "coalition " + found.assignment.labels[group]
             }
             return byID
-        } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
-        } catch let error as CoalitionError {
-            throw ToolError("\(file): \(error.description)")
+        } catch where ToolError.isLibraryError(error) {
+            throw ToolError(library: error, file: file)
         }
     }
 

@@ -25,14 +25,3 @@ struct ComparisonArguments: ParsableArguments {
                           resolution: resolution, seed: seed, topCount: top)
     }
 }
-
-/// Runs a comparison step, naming the file in graph and coalition errors.
-func naming<T>(_ file: String, _ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as GraphError {
-        throw ToolError("\(file): \(error.description)")
-    } catch let error as CoalitionError {
-        throw ToolError("\(file): \(error.description)")
-    }
-}

@@ -85,12 +85,15 @@ struct SelectionOptions: ParsableArguments {
                               conditions: conditions, excludedLayers: excluded)
     }
 
+    /// A network file read with the input options, the selection these options make for it and
+    /// its analysis graph: the three things most commands start from.
+    func load(_ file: String, input: InputOptions) throws -> (network: Network, selection: GraphSelection, graph: AnalysisGraph) {
+        let network = try input.load(file)
+        return (network, try selection(for: network), try graph(for: network))
+    }
+
     /// The analysis graph of a network under these options.
     func graph(for network: Network) throws -> AnalysisGraph {
-        do {
-            return try AnalysisGraph(network, selection: try selection(for: network))
-        } catch let error as GraphError {
-            throw ToolError(error.description)
-        }
+        try naming(nil) { try AnalysisGraph(network, selection: try selection(for: network)) }
     }
 }

@@ -46,7 +46,7 @@ func exitStatus(reporting error: Error) -> ExitCode {
     case let failure as ToolError:
         printError("error: \(failure.message)")
     default:
-        printError("error: \(error)")
+        printError("error: \(ToolError.message(for: error))")
     }
     return .failure
 }

@@ -139,7 +139,7 @@ struct FormatRoundTripTests {
         #expect(Self.errors(",a,b\na,0,x\nb,1,0\n", .adjacency) == ["f:2:5: error: a cell must be a number, found 'x'"])
         #expect(Self.errors(",a,b\na,0,1\nz,1,0\n", .adjacency) == ["f:3:1: error: the row label 'z' is not a column label"])
         #expect(Self.errors(",a,b\na,0,1\nb,0,0\n", .adjacency, options: NetworkReadOptions(undirected: true))
-            == ["f:2:1: error: the matrix is not symmetric: a→b is 1 but b→a is 0 (read it without --undirected)"])
+            == ["f:2:1: error: the matrix is not symmetric: a→b is 1 but b→a is 0 (read it as directed)"])
         let symmetric = try #require(NetworkFile.load(bytes: Array("\t\"a\"\tb\na\t0\t2\nb\t2\t0\n".utf8), file: "m", format: .adjacency,
                                                       options: NetworkReadOptions(undirected: true)).network)
         #expect(Self.tieKeys(symmetric) == ["a>b:tie:2.0:0-0"])

@@ -95,7 +95,7 @@ public enum AdjacencyCSV {
                 if options.undirected {
                     let mirror = rows[rowOfColumn[j]].values[i]
                     if mirror != w {
-                        diagnostics.append(Diagnostic(.error, "the matrix is not symmetric: \(row.label)→\(columns[j]) is \(CSVWriter.numberText(w)) but \(columns[j])→\(row.label) is \(CSVWriter.numberText(mirror)) (read it without --undirected)",
+                        diagnostics.append(Diagnostic(.error, "the matrix is not symmetric: \(row.label)→\(columns[j]) is \(CSVWriter.numberText(w)) but \(columns[j])→\(row.label) is \(CSVWriter.numberText(mirror)) (read it as directed)",
                                                       file: file, location: row.location))
                         continue
                     }

@@ -37,31 +37,37 @@ public enum CSVWriter {
         }
         let attributes = attributeNames.filter { !edgeHeaders.contains(EdgeListCSV.Column.normalized($0)) }.sorted()
         let columns = ["source", "target", "kind"] + fixed.filter(used.contains) + attributes
+        return rows(network.ties, columns: columns, capacity: 48 * network.ties.count + 256) { t, c in
+            switch c {
+            case "source": t.source
+            case "target": t.target
+            case "kind": t.kind.id
+            case "weight": t.weight.map(numberText) ?? ""
+            case "instrument": t.instrument ?? ""
+            case "amount": t.amount.map { numberText($0.value) } ?? ""
+            case "currency": t.amount?.currency ?? ""
+            case "year": t.amount?.year.map(String.init) ?? ""
+            case "firstYear": t.firstYear.map(String.init) ?? ""
+            case "lastYear": t.lastYear.map(String.init) ?? ""
+            case "citations": t.citations.joined(separator: ";")
+            case "evidence": t.evidence?.rawValue ?? ""
+            case "illustrative": t.isIllustrative ? "true" : ""
+            case "note": t.note ?? ""
+            default: t.attributes[c].map(cellText) ?? ""
+            }
+        }
+    }
+
+    /// A header of `columns`, then one row per item with `cell(item, column)` in each column.
+    static func rows<Item>(_ items: [Item], columns: [String], capacity: Int = 0,
+                           cell: (Item, String) -> String) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(48 * network.ties.count + 256)
+        out.reserveCapacity(capacity)
         appendRow(columns, to: &out)
         var row: [String] = []
-        for t in network.ties {
+        for item in items {
             row.removeAll(keepingCapacity: true)
-            for c in columns {
-                switch c {
-                case "source": row.append(t.source)
-                case "target": row.append(t.target)
-                case "kind": row.append(t.kind.id)
-                case "weight": row.append(t.weight.map(numberText) ?? "")
-                case "instrument": row.append(t.instrument ?? "")
-                case "amount": row.append(t.amount.map { numberText($0.value) } ?? "")
-                case "currency": row.append(t.amount?.currency ?? "")
-                case "year": row.append(t.amount?.year.map(String.init) ?? "")
-                case "firstYear": row.append(t.firstYear.map(String.init) ?? "")
-                case "lastYear": row.append(t.lastYear.map(String.init) ?? "")
-                case "citations": row.append(t.citations.joined(separator: ";"))
-                case "evidence": row.append(t.evidence?.rawValue ?? "")
-                case "illustrative": row.append(t.isIllustrative ? "true" : "")
-                case "note": row.append(t.note ?? "")
-                default: row.append(t.attributes[c].map(cellText) ?? "")
-                }
-            }
+            for c in columns { row.append(cell(item, c)) }
             appendRow(row, to: &out)
         }
         return out
@@ -82,27 +88,19 @@ public enum CSVWriter {
         }
         let attributes = attributeNames.filter { !nodeHeaders.contains(EdgeListCSV.Column.normalized($0)) }.sorted()
         let columns = ["id", "name", "kind"] + fixed.filter(used.contains) + attributes
-        var out: [UInt8] = []
-        appendRow(columns, to: &out)
-        var row: [String] = []
-        for s in network.stakeholders {
-            row.removeAll(keepingCapacity: true)
-            for c in columns {
-                switch c {
-                case "id": row.append(s.id)
-                case "name": row.append(s.name)
-                case "kind": row.append(s.kind.id)
-                case "sector": row.append(s.sector?.rawValue ?? "")
-                case "level": row.append(s.level?.rawValue ?? "")
-                case "place": row.append(s.place ?? "")
-                case "citations": row.append(s.citations.joined(separator: ";"))
-                case "note": row.append(s.note ?? "")
-                default: row.append(s.attributes[c].map(cellText) ?? "")
-                }
+        return rows(network.stakeholders, columns: columns) { s, c in
+            switch c {
+            case "id": s.id
+            case "name": s.name
+            case "kind": s.kind.id
+            case "sector": s.sector?.rawValue ?? ""
+            case "level": s.level?.rawValue ?? ""
+            case "place": s.place ?? ""
+            case "citations": s.citations.joined(separator: ";")
+            case "note": s.note ?? ""
+            default: s.attributes[c].map(cellText) ?? ""
             }
-            appendRow(row, to: &out)
         }
-        return out
     }
 
     /// What CSV cannot hold of a network: sources, kind declarations, attribute types that do

@@ -95,7 +95,7 @@ public enum EdgeListText {
         var extra: [String] = []
         if !spaced.isEmpty { extra.append("white space, '#' and '{' in names (written as _: \(spaced.sorted().prefix(5).joined(separator: ", ")))") }
         if weighted, network.ties.contains(where: { $0.weight == nil }) { extra.append("the absence of a weight (written as 1)") }
-        if !network.layers.isEmpty { extra.append("the direction of ties (read back directed unless --undirected)") }
+        if !network.layers.isEmpty { extra.append("the direction of ties (read back directed unless read as undirected)") }
         let warnings = FormatLosses.warnings(network, keeps: keeps, format: "edge list", file: file, extra: extra)
         return (Array(out.utf8), warnings)
     }

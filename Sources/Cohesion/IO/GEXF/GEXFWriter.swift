@@ -83,24 +83,15 @@ public enum GEXFWriter {
         let seriesKeys = appendSeriesDeclarations(network, to: &out)
         out.append(contentsOf: "    <nodes>\n".utf8)
         for (k, s) in network.stakeholders.enumerated() {
-            out.append(contentsOf: "      <node id=\"".utf8)
-            XMLEscaping.append(s.id, to: &out)
-            out.append(contentsOf: "\" label=\"".utf8)
-            XMLEscaping.append(s.name, to: &out)
-            out.append(contentsOf: "\">\n".utf8)
+            XMLEscaping.appendTag("node", [("id", s.id), ("label", s.name)], indent: "      ", to: &out)
             writeValues(nodeRows[k], keys: nodeKeys, dynamic: seriesValues(network, stakeholder: s.id, keys: seriesKeys), to: &out)
             if let v = visuals?.nodes[s.id] { writeViz(v, to: &out) }
             out.append(contentsOf: "      </node>\n".utf8)
         }
         out.append(contentsOf: "    </nodes>\n    <edges>\n".utf8)
         for (k, t) in network.ties.enumerated() {
-            out.append(contentsOf: "      <edge id=\"\(k)\" source=\"".utf8)
-            XMLEscaping.append(t.source, to: &out)
-            out.append(contentsOf: "\" target=\"".utf8)
-            XMLEscaping.append(t.target, to: &out)
-            out.append(contentsOf: "\" label=\"".utf8)
-            XMLEscaping.append(t.kind.id, to: &out)
-            out.append(UInt8(ascii: "\""))
+            XMLEscaping.appendTag("edge", [("id", String(k)), ("source", t.source), ("target", t.target), ("label", t.kind.id)],
+                                  indent: "      ", end: "", to: &out)
             if let w = t.weight { out.append(contentsOf: " weight=\"\(GraphMLWriter.numberText(w))\"".utf8) }
             if let y = t.firstYear { out.append(contentsOf: " start=\"\(yearText(y))-01-01\"".utf8) }
             if let y = t.lastYear { out.append(contentsOf: " end=\"\(yearText(y))-12-31\"".utf8) }

@@ -52,18 +52,12 @@ public enum GraphMLWriter {
         out.append(contentsOf: "  <graph id=\"G\" edgedefault=\"\(directed ? "directed" : "undirected")\">\n".utf8)
         graphKeys.writeData(graphFields, indent: "    ", to: &out)
         for (k, s) in network.stakeholders.enumerated() {
-            out.append(contentsOf: "    <node id=\"".utf8)
-            XMLEscaping.append(s.id, to: &out)
-            out.append(contentsOf: "\">\n".utf8)
+            XMLEscaping.appendTag("node", [("id", s.id)], indent: "    ", to: &out)
             nodeKeys.writeData(nodeFields[k], indent: "      ", to: &out)
             out.append(contentsOf: "    </node>\n".utf8)
         }
         for (k, t) in network.ties.enumerated() {
-            out.append(contentsOf: "    <edge source=\"".utf8)
-            XMLEscaping.append(t.source, to: &out)
-            out.append(contentsOf: "\" target=\"".utf8)
-            XMLEscaping.append(t.target, to: &out)
-            out.append(contentsOf: "\">\n".utf8)
+            XMLEscaping.appendTag("edge", [("source", t.source), ("target", t.target)], indent: "    ", to: &out)
             edgeKeys.writeData(edgeFields[k], indent: "      ", to: &out)
             out.append(contentsOf: "    </edge>\n".utf8)
         }

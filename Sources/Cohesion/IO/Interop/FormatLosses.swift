@@ -86,7 +86,7 @@ public enum FormatLosses {
         if !keeps.contains(.tieAttributes) { count(network.ties.filter { !$0.attributes.isEmpty }.count, "tie attributes") }
         if !keeps.contains(.sources) { count(network.sources.count, "sources") }
         if !keeps.contains(.statements) {
-            count(network.statements.count, "statements (write YAML or JSON, or 'convert --discourse' for a discourse network)")
+            count(network.statements.count, "statements (write YAML or JSON, or build a discourse network from them)")
             count(network.concepts.count, "concepts")
         }
         if !keeps.contains(.kindDeclarations) {

@@ -250,6 +250,19 @@ struct XMLScanner {
 
 /// Escaping for XML text and attribute values.
 enum XMLEscaping {
+    /// Appends `indent<name a="…" b="…"` with every value escaped, and `end` (`">\n"` by
+    /// default; pass `""` to add more attributes before closing the tag).
+    static func appendTag(_ name: String, _ attributes: [(String, String)], indent: String, end: String = ">\n",
+                          to out: inout [UInt8]) {
+        out.append(contentsOf: (indent + "<" + name).utf8)
+        for (key, value) in attributes {
+            out.append(contentsOf: " \(key)=\"".utf8)
+            append(value, to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(contentsOf: end.utf8)
+    }
+
     /// Appends `s` escaped for use in text or a double-quoted attribute.
     static func append(_ s: String, to out: inout [UInt8]) {
         var plain = true
