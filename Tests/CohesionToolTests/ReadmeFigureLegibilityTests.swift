@@ -58,9 +58,10 @@ struct ReadmeFigureLegibilityTests {
         #expect(files.count == 2, "\(arguments)")
         let options = arguments.filter { !$0.hasSuffix(".yaml") }
         let directory = try ToolRunner.temporaryDirectory()
-        for (k, inputs) in [files] + files.map({ [$0] }) .enumerated() {
+        let runs: [[String]] = [files] + files.map { [$0] }
+        for (k, inputs) in runs.enumerated() {
             let output = directory.appendingPathComponent("figure\(k).svg").path
-            let run = try ToolRunner.run(options.prefix(1) + inputs + options.dropFirst() + ["-o", output])
+            let run = try ToolRunner.run(Array(options.prefix(1)) + inputs + Array(options.dropFirst()) + ["-o", output])
             #expect(run.status == 0, "\(run.stderr)")
             let measure = try Self.measure(try String(contentsOfFile: output, encoding: .utf8))
             let ratio = measure.width / measure.height
