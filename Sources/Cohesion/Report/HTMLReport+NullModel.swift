@@ -50,7 +50,7 @@ extension HTMLReport {
     }
 
     private func renderNullHistogram(_ cell: NullDistributionChart.Cell, statistic: String, into out: inout String) {
-        let width = 240.0, height = 92.0, left = 8.0, right = 8.0, top = 14.0, bottom = 22.0
+        let width = 240.0, height = 92.0, left = 18.0, right = 18.0, top = 14.0, bottom = 22.0
         let (ticks, edges, counts) = Self.nullBins(cell.nullValues, observed: cell.observed)
         let short = { (x: Double) in x.isNaN ? "–" : MeasureCell.number(x).shortText }
         let summary = "observed \(short(cell.observed)), percentile \(short(cell.percentile)), z \(short(cell.z))"
