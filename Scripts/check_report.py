@@ -10,7 +10,8 @@ pans by dragging, its year slider keeps exactly the ties in force that year (cou
 network file itself), layer toggles hide a layer, and a stakeholder's card shows its ties and
 its sources as links. Each table offers a CSV download of its exact values. A two-city report
 (Lille and Nantes) printed to PDF in Chromium has at most 12 pages. Saves screenshots at 1,400
-and 400 px for people to look at (`--screenshots DIR` also writes them there, as the ones in
+and 400 px for people to look at. A network with statements shows them, escaped, in a stakeholder's
+card; a report made with --null draws each city's null distributions, labelled (`--screenshots DIR` also writes them there, as the ones in
 Examples/Images/). Ends with a line `N passed, N failed`; exit status 1 on any failure.
 
 Usage: python3 Scripts/check_report.py [--tool PATH] [--out DIR] [--screenshots DIR]
@@ -42,6 +43,42 @@ ties:
     citations: [s1]
 """
 
+STATEMENTS = """cohesion: 1
+network:
+  title: "Statements fixture"
+  place: Testville
+sources:
+  - id: p1
+    title: "Council minutes"
+    url: "https://example.org/minutes"
+  - id: p2
+    title: "Party leaflet"
+    url: "https://example.org/leaflet"
+    partisan: true
+stakeholders:
+  - {id: mayor, name: "Mayor of Testville", kind: municipality, sector: public}
+  - {id: caf, name: "CAF of Testville", kind: family-allowance-office, sector: public}
+  - {id: creche, name: "Crèche Les Lutins", kind: associative-provider, sector: associative}
+ties:
+  - {source: caf, target: creche, kind: funding, citations: [p1]}
+  - {source: mayor, target: creche, kind: coordination, citations: [p1]}
+concepts:
+  - {id: public-provision, label: "Childcare as a municipal public service"}
+  - {id: concession, label: "Concession <b>of</b> municipal crèches"}
+statements:
+  - actor: mayor
+    concept: public-provision
+    agree: true
+    date: "2011-10-04"
+    citations: [{source: p1, excerpt: "notre politique de service public"}]
+  - actor: mayor
+    concept: concession
+    agree: false
+    date: "2013"
+    citations: [{source: p2, excerpt: "<img src=x onerror=\\"window.__pwned=5\\"> pas de DSP"}]
+    note: Partisan source.
+"""
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tool", default=str(ROOT / ".build" / "debug" / "cohesion"))
@@ -58,6 +95,14 @@ def main():
     cities = out / "lille-nantes.html"
     city_files = [str(ROOT / "Networks" / "lille.yaml"), str(ROOT / "Networks" / "nantes.yaml")]
     subprocess.run([args.tool, "report", *city_files, "-o", str(cities)], check=True, cwd=ROOT)
+
+    statements = out / "statements.yaml"
+    statements.write_text(STATEMENTS, encoding="utf-8")
+    statements_report = out / "statements.html"
+    subprocess.run([args.tool, "report", str(statements), "-o", str(statements_report)], check=True, cwd=ROOT)
+    null_report = out / "null.html"
+    subprocess.run([args.tool, "report", *city_files, "--no-diagrams", "--null", "edges", "--reps", "200", "--seed", "3",
+                    "-o", str(null_report)], check=True, cwd=ROOT)
 
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
@@ -143,6 +188,21 @@ def main():
 
         errors = [e for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "ERROR")]
         check("no console errors after interaction", not errors, json.dumps(errors))
+
+        # A stakeholder's statements in its card, escaped.
+        driver.get(statements_report.as_uri())
+        check_statements(driver, check)
+
+        # The null model: each statistic's distribution drawn and labelled.
+        driver.get(null_report.as_uri())
+        check_null(driver, check, ["Lille", "Nantes"])
+        driver.set_window_size(1400, 1000)
+        grid = driver.find_elements(By.CSS_SELECTOR, ".nulls")
+        if grid:
+            driver.execute_script("arguments[0].scrollIntoView();", grid[0])
+            for folder in [out] + ([pathlib.Path(args.screenshots)] if args.screenshots else []):
+                folder.mkdir(parents=True, exist_ok=True)
+                driver.save_screenshot(str(folder / "report-null-1400.png"))
 
         # The two-city report: the diagram to explore, screenshots, print.
         driver.get(cities.as_uri())
@@ -242,6 +302,63 @@ def check_explorer(driver, check, network_file):
         check("the card lists its ties and links its sources",
               bool(ties) and bool(links) and all(a.get_attribute("href").startswith(("http://", "https://")) for a in links),
               f"{len(ties)} ties, {len(links)} links")
+
+
+def check_statements(driver, check):
+    from selenium.webdriver.common.by import By
+    errors = [e for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "ERROR")]
+    check("the statements report loads with no console errors", not errors, json.dumps(errors))
+    figure = driver.find_element(By.CSS_SELECTOR, "figure.ix")
+    chosen = None
+    for node in figure.find_elements(By.CSS_SELECTOR, ".ix-node"):
+        card = figure.find_element(By.CSS_SELECTOR, f".ix-card[data-card='{node.get_attribute('data-node')}']")
+        if card.find_elements(By.CSS_SELECTOR, ".ix-statements li"):
+            chosen = (node, card)
+            break
+    check("a stakeholder with statements has them in its card", chosen is not None)
+    if not chosen:
+        return
+    node, card = chosen
+    check("the card is hidden until the stakeholder is chosen", not card.is_displayed())
+    driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click',{bubbles:true}));", node)
+    items = card.find_elements(By.CSS_SELECTOR, ".ix-statements li")
+    texts = [li.text for li in items]
+    check("choosing it shows its statements", card.is_displayed() and len(items) == 2 and all(li.is_displayed() for li in items), str(texts))
+    joined = "\n".join(texts)
+    check("each statement shows its concept, stance, date and source excerpt",
+          "agree Childcare as a municipal public service" in joined and "2011-10-04" in joined and "[p1]" in joined
+          and "notre politique de service public" in joined and "disagree" in joined and "2013" in joined, joined)
+    check("statement text from the file shows as text, not markup",
+          "Concession <b>of</b> municipal crèches" in joined and '<img src=x onerror="window.__pwned=5"> pas de DSP' in joined
+          and not card.find_elements(By.CSS_SELECTOR, ".ix-statements b, .ix-statements img"), joined)
+    pwned = driver.execute_script("return window.__pwned === undefined ? null : window.__pwned;")
+    check("no script from a statement ran", pwned is None, f"window.__pwned = {pwned}")
+
+
+def check_null(driver, check, names):
+    from selenium.webdriver.common.by import By
+    errors = [e for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "ERROR")]
+    check("the null-model report loads with no console errors", not errors, json.dumps(errors))
+    cells = driver.find_elements(By.CSS_SELECTOR, "figure.null-cell")
+    statistics = sorted({c.get_attribute("data-statistic") for c in cells})
+    check("a null distribution is drawn for each city and statistic", len(cells) == len(names) * len(statistics) and len(statistics) >= 9,
+          f"{len(cells)} histograms, {len(statistics)} statistics")
+    labelled = 0
+    for cell in cells:
+        svg = cell.find_element(By.CSS_SELECTOR, "svg.null-hist")
+        label = svg.get_attribute("aria-label") or ""
+        caption = cell.find_element(By.CSS_SELECTOR, "figcaption").text
+        bars = cell.find_elements(By.CSS_SELECTOR, "rect.null-bar")
+        observed = cell.find_elements(By.CSS_SELECTOR, "line.null-observed")
+        percentile = cell.get_attribute("data-percentile")
+        if (cell.get_attribute("data-network") in label and cell.get_attribute("data-statistic") in label
+                and "percentile" in label and "percentile" in caption and " z " in caption
+                and bars and observed and svg.is_displayed() and svg.size["width"] > 100 and percentile):
+            labelled += 1
+    check("each histogram has bars, the observed value marked, and is labelled with its city, statistic, percentile and z",
+          labelled == len(cells) and labelled > 0, f"{labelled} of {len(cells)}")
+    heads = [h.text for h in driver.find_elements(By.CSS_SELECTOR, ".null-head")]
+    check("the histograms sit under their cities' names", all(n in heads for n in names), str(heads))
 
 
 if __name__ == "__main__":

@@ -58,6 +58,31 @@ extension NetworkDiagram {
         let kindPlaces = kindOrder.isEmpty ? [:]
             : try await renderer.positions(of: kindDocument, engine: .neato, timeLimit: timeLimit)
 
+        // 2–3, with ties shortened until the smallest label reaches
+        // ``DiagramStyle/minimumLabelSize`` on the page (sparse stress layouts leave room).
+        var factor = 1.0
+        var attempt = 0
+        while true {
+            var scaled = self
+            scaled.style = style.compacted(by: factor)
+            let document = try await scaled.arrange(panels, kindIndex: kindIndex, kindPlaces: kindPlaces,
+                                                    renderer: renderer, timeLimit: timeLimit)
+            guard let page, let target = style.minimumLabelSize, target > 0, attempt < 6,
+                  let box = try? await renderer.boundingBox(of: document, timeLimit: timeLimit),
+                  box.width > 0, box.height > 0 else { return document }
+            let (width, height) = page.drawable
+            let fit = min(1, width * 72 / box.width, height * 72 / box.height)
+            let smallest = scaled.style.smallestLabelSize(sized: panels.contains { !$0.sizes.isEmpty }) * fit
+            guard smallest.isFinite, smallest > 0, smallest < target * 0.99 else { return document }
+            factor *= min(3, target / smallest * 1.03)
+            attempt += 1
+        }
+    }
+
+    /// Steps 2 and 3 of ``sharedLayoutDocument(comparing:renderer:timeLimit:)``: each panel
+    /// laid out from its kinds' places, then the panels pinned in a row with one legend.
+    private func arrange(_ panels: [Panel], kindIndex: [String: Int], kindPlaces: [String: DiagramPoint],
+                         renderer: GraphvizRenderer, timeLimit: Duration?) async throws -> DOTDocument {
         // 2. Each panel laid out from its kinds' places.
         var single = self
         single.title = nil
@@ -72,6 +97,11 @@ extension NetworkDiagram {
             // Parts of a network that are not connected are packed side by side, not thrown far
             // apart by the stress layout.
             document.graphAttributes["pack"] = 12
+            // Overlaps removed where they are, without first scaling the whole layout by four
+            // times the average label (neato's default): otherwise larger labels only make a
+            // larger drawing, and the page shrinks it back.
+            document.graphAttributes["overlap"] = "prism"
+            document.graphAttributes["overlap_scaling"] = 0
             // Shorter ideal edges than neato's inch: a compact drawing keeps its labels large
             // once fitted to a page.
             document.edgeDefaults["len"] = .number(style.stressEdgeLength)
@@ -187,6 +217,20 @@ extension NetworkDiagram {
 }
 
 extension GraphvizRenderer {
+    /// The bounding box of a laid-out drawing in points, before any fitting to a page, from
+    /// Graphviz's JSON output.
+    func boundingBox(of document: DOTDocument, timeLimit: Duration?) async throws -> (width: Double, height: Double)? {
+        var unfitted = document
+        unfitted.graphAttributes["size"] = nil
+        unfitted.graphAttributes["ratio"] = nil
+        let rendering = try await render(unfitted, format: .json, engine: .neato, timeLimit: timeLimit)
+        guard let root = try? JSONSerialization.jsonObject(with: rendering.data) as? [String: Any],
+              let bb = root["bb"] as? String else { return nil }
+        let values = bb.split(separator: ",").compactMap { Double($0) }
+        guard values.count == 4, values.allSatisfy(\.isFinite) else { return nil }
+        return (values[2] - values[0], values[3] - values[1])
+    }
+
     /// Node heights in inches, by node id, from Graphviz's JSON output.
     func nodeHeights(of document: DOTDocument, timeLimit: Duration?) async throws -> [String: Double] {
         let rendering = try await render(document, format: .json, engine: .neato, timeLimit: timeLimit)

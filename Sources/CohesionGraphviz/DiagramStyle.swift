@@ -67,7 +67,20 @@ public struct DiagramStyle: Hashable, Sendable {
     /// rounded boxes, to tell them from the municipalities' square ones.
     public var kindNodeStyles: [String: String] = ["committee": "rounded"]
     /// Names longer than this many characters are broken into lines at spaces.
-    public var labelLineLength: Int = 18
+    public var labelLineLength: Int = 15
+    /// Whether nodes show their short names (``DiagramText/shortName(_:limit:)``: the name
+    /// without its parenthesised or comma-separated explanation) rather than their full names,
+    /// so that a page-sized figure keeps its labels legible; the full name stays in the
+    /// tooltip. True by default.
+    public var shortLabels: Bool = true
+    /// The smallest size, in points on the page, of a node's label in a page-fitted drawing
+    /// laid out by ``NetworkDiagram/sharedLayoutDocument(comparing:renderer:timeLimit:)``:
+    /// ties are shortened in the stress layout (text and nodes keep their size, overlaps are
+    /// removed) until the smallest label reaches it once fitted, at most six times. Nil keeps the sizes as they are. 7 by default,
+    /// legible when printed.
+    public var minimumLabelSize: Double? = 7
+    /// The most characters of a short label (``shortLabels``).
+    public var shortLabelLength: Int = 32
     /// Shape for a kind with no shape of its own nor through its broader kind.
     public var defaultShape: String = "ellipse"
     /// Fill colour by value of the colour attribute (sector by default).
@@ -201,5 +214,23 @@ public struct DiagramStyle: Hashable, Sendable {
         guard color.hasPrefix("#"), color.count == 7 else { return color }
         let alpha = Int((min(max(opacity, 0), 1) * 255).rounded())
         return color + String(format: "%02x", alpha)
+    }
+}
+
+extension DiagramStyle {
+    /// The style with its ties `factor` times shorter in the stress layout: relative to them,
+    /// text and nodes are `factor` times larger, and the drawing is fitted to the page at a
+    /// larger scale (lines and arrows keep their printed width).
+    func compacted(by factor: Double) -> DiagramStyle {
+        guard factor.isFinite, factor > 0, factor != 1 else { return self }
+        var style = self
+        style.stressEdgeLength /= factor
+        return style
+    }
+
+    /// The font size, in layout points, of the smallest node label: ``fontSize`` (labels of
+    /// sized nodes grow from it).
+    func smallestLabelSize(sized: Bool) -> Double {
+        DiagramText.rounded(fontSize)
     }
 }

@@ -306,7 +306,8 @@ public struct NetworkDiagram: Hashable, Sendable {
         let fill = colorValue.flatMap { scales.colors[$0] } ?? style.missingFill
         attributes["fillcolor"] = .string(fill)
         if DiagramStyle.isDark(fill) { attributes["fontcolor"] = .string(style.lightTextColor) }
-        let name = DiagramText.visible(stakeholder.name, limit: style.maximumLabelLength)
+        let full = DiagramText.visible(stakeholder.name, limit: style.maximumLabelLength)
+        let name = style.shortLabels ? DiagramText.shortName(full, limit: style.shortLabelLength) : full
         let t = scales.position(of: panel.sizes[stakeholder.id])
         if scales.showsLabels {
             attributes["label"] = .text(DiagramText.wrap(name, width: style.labelLineLength))
@@ -318,7 +319,7 @@ public struct NetworkDiagram: Hashable, Sendable {
             attributes["width"] = .number(DiagramText.rounded(width))
             attributes["height"] = .number(DiagramText.rounded(width * 0.55))
             attributes["fixedsize"] = "shape"
-            if scales.hasSizes { attributes["fontsize"] = .number(DiagramText.rounded(style.fontSize * (0.9 + 0.4 * t))) }
+            if scales.hasSizes { attributes["fontsize"] = .number(DiagramText.rounded(style.fontSize * (1 + 0.3 * t))) }
         } else {
             let width = 0.12 + 0.4 * (scales.hasSizes ? t.squareRoot() : 0.25)
             attributes["label"] = .text("")

@@ -31,7 +31,9 @@ extension HTMLReport {
         .ix-node.ix-idle{opacity:.35}.ix-node text{fill:var(--ink);paint-order:stroke;stroke:#fff;stroke-width:3px}
         .ix-cards{border:1px solid var(--rule);border-radius:4px;padding:.5rem .8rem;max-height:34rem;overflow:auto;font-size:.9rem}
         .ix-cards h4{margin:.2rem 0}.ix-meta{color:var(--muted);margin:.1rem 0 .4rem}.ix-ties,.ix-sources{padding-left:1.1rem;margin:.2rem 0}
-        .ix-sources-head{font-weight:600;margin:.5rem 0 .1rem}.ix-hint{color:var(--muted)}
+        .ix-sources-head,.ix-statements-head{font-weight:600;margin:.5rem 0 .1rem}.ix-hint{color:var(--muted)}
+        .ix-statements{padding-left:1.1rem;margin:.2rem 0}.ix-statements li{margin:.15rem 0}.ix-stance{font-weight:600}
+        .ix-agree .ix-stance{color:#1b5e20}.ix-disagree .ix-stance{color:#a31515}.ix-excerpt{display:block;font-style:italic;color:var(--muted)}
         @media (max-width:44rem){.ix-stage{grid-template-columns:1fr}.ix-svg{height:24rem}body{padding:.5rem .8rem 2rem}nav ol{columns:1}}
         .js .static-diagram.has-ix{display:none}
         table{border-collapse:collapse;margin:.8rem 0;font-size:.92rem}
@@ -45,6 +47,10 @@ extension HTMLReport {
         select{font:inherit;padding:.1rem .3rem}
         .heatmap td{min-width:3.2rem}
         .chart svg{max-width:100%;height:auto;font-size:11px;fill:var(--ink)}
+        .nulls-caption{color:var(--muted);font-size:.9rem}.null-grid{display:grid;gap:.2rem .8rem;align-items:center;margin:.6rem 0}
+        .null-head{font-weight:600}.null-stat{font-size:.9rem;font-weight:600;overflow-wrap:anywhere}.null-cell{margin:0}
+        .null-hist{width:100%;height:auto;max-width:20rem;font-size:10px;fill:var(--ink)}.null-bar{fill:#6baed6}.null-values{font-size:.8rem}
+        @media (max-width:44rem){.null-grid{grid-template-columns:repeat(2,minmax(0,1fr))!important}.null-stat{grid-column:1/-1}.null-head:first-child{display:none}}
         .partisan{color:#8a3b00;font-weight:700}.src-id{color:var(--muted);font-variant-numeric:tabular-nums}
         .note{color:var(--muted)}.sources li{margin:.2rem 0}
         footer{margin-top:3rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule)}
@@ -60,6 +66,7 @@ extension HTMLReport {
         .diagram svg{max-height:150mm;width:100%}.charts{grid-template-columns:1fr 1fr;gap:0 .5rem}.chart svg{width:100%;height:auto}
         .sources ol{columns:2;column-gap:1.2rem;font-size:7.5pt;padding-left:1.2rem}.sources li{margin:0;break-inside:avoid}
         .glossary dl{grid-template-columns:1fr 1fr;font-size:7.5pt;gap:.1rem .8rem}
+        .null-grid{gap:0 .4rem;margin:.2rem 0}.null-hist{max-width:55mm}.null-values,.nulls-caption,.null-stat{font-size:7.5pt}
         a{color:inherit;text-decoration:none}}
         """
 

@@ -64,7 +64,7 @@ extension HTMLReport {
             out += "<title>\(e(node.name)) (\(e(node.kind)))</title></g>"
         }
         out += "</g></svg>"
-        out += "<aside class=\"ix-cards\" aria-live=\"polite\"><p class=\"ix-hint\">Choose a stakeholder to see its ties, their instruments, years, evidence and sources.</p>"
+        out += "<aside class=\"ix-cards\" aria-live=\"polite\"><p class=\"ix-hint\">Choose a stakeholder to see its ties, their instruments, years, evidence and sources\(view.statements.isEmpty ? "" : ", and its statements").</p>"
         let sources = Dictionary(view.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, node) in nodes.enumerated() {
             out += "<div class=\"ix-card\" data-card=\"\(i)\" hidden><h4>\(e(node.name))</h4>"
@@ -82,6 +82,28 @@ extension HTMLReport {
                 for c in edge.citations where !cited.contains(c) { cited.append(c) }
             }
             out += "</ul>"
+            let said = view.statements.filter { $0.actor == i }
+            if !said.isEmpty {
+                out += "<p class=\"ix-statements-head\">Statements (\(said.count))</p><ul class=\"ix-statements\">"
+                for statement in said {
+                    out += "<li class=\"\(statement.agrees ? "ix-agree" : "ix-disagree")\" data-concept=\"\(e(statement.concept))\">"
+                    out += "<span class=\"ix-stance\">\(e(statement.stance))</span> <span class=\"ix-concept\">\(e(statement.conceptLabel))</span>"
+                    var details: [String] = []
+                    if let date = statement.date { details.append(e(date)) }
+                    if statement.isIllustrative { details.append("illustrative") }
+                    if let source = statement.source {
+                        var cite = "<span class=\"src-id\">[\(e(source))]</span>"
+                        if sources[source]?.isPartisan == true { cite += " <span class=\"partisan\" title=\"partisan source\">⚑</span>" }
+                        details.append(cite)
+                    }
+                    if !details.isEmpty { out += " <span class=\"ix-meta\">(" + details.joined(separator: ", ") + ")</span>" }
+                    if let excerpt = statement.excerpt { out += "<q class=\"ix-excerpt\">\(e(excerpt))</q>" }
+                    if let note = statement.note { out += " <span class=\"note\">\(e(note))</span>" }
+                    out += "</li>"
+                    if let source = statement.source, !cited.contains(source) { cited.append(source) }
+                }
+                out += "</ul>"
+            }
             if !cited.isEmpty {
                 out += "<p class=\"ix-sources-head\">Sources</p><ul class=\"ix-sources\">"
                 for c in cited {

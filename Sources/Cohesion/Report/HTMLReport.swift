@@ -117,6 +117,8 @@ public struct HTMLReport: Hashable, Sendable {
             renderHeatMap(map, into: &out)
         case .lineChart(let chart):
             renderChart(chart, into: &out)
+        case .nullDistributions(let chart):
+            renderNullDistributions(chart, into: &out)
         case .sources(let network):
             renderSources(network, into: &out)
         case .group(let title, let blocks):

@@ -84,6 +84,30 @@ public struct InteractiveDiagram: Hashable, Sendable {
         public var isPartisan: Bool
     }
 
+    /// A stakeholder's coded statement on a concept, for its card.
+    public struct StatementEntry: Hashable, Sendable {
+        /// Index of the stakeholder who made it in ``nodes``.
+        public var actor: Int
+        /// The concept's id.
+        public var concept: String
+        /// The concept's label, or its id.
+        public var conceptLabel: String
+        /// `agree`, `disagree`, or the level on the network's qualifier scale.
+        public var stance: String
+        /// Whether the statement agrees (or has a level above the scale's lowest).
+        public var agrees: Bool
+        /// The date as written (`2011`, `2011-10-04`…), if any.
+        public var date: String?
+        /// The id of the source the statement cites first, if any.
+        public var source: String?
+        /// The excerpt of that source, if any.
+        public var excerpt: String?
+        /// Whether the statement is illustrative rather than documented.
+        public var isIllustrative: Bool
+        /// A note on the statement, if any.
+        public var note: String?
+    }
+
     /// The network's title.
     public var title: String
     /// The stakeholders, in file order.
@@ -92,6 +116,9 @@ public struct InteractiveDiagram: Hashable, Sendable {
     public var edges: [Edge]
     /// The sources, in file order.
     public var sources: [SourceEntry]
+    /// The statements of the stakeholders drawn, in file order (statements by an unknown
+    /// actor are left out).
+    public var statements: [StatementEntry]
     /// The tie kinds present, in order of first appearance.
     public var layers: [String]
     /// The years the year slider runs over (from the network's span, else its ties' years).
@@ -135,6 +162,21 @@ public struct InteractiveDiagram: Hashable, Sendable {
         self.layers = layers
         sources = network.sources.map {
             SourceEntry(id: $0.id, title: $0.title ?? $0.id, url: $0.url, isPartisan: $0.isPartisan)
+        }
+        let concepts = Dictionary(network.concepts.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        statements = network.statements.compactMap { statement in
+            guard let actor = index[statement.actor] else { return nil }
+            let agrees: Bool = switch statement.qualifier {
+            case .agreement(let agree): agree
+            case .level(let level): level > (network.qualifierScale?.minimum ?? 0)
+            }
+            let date: String? = statement.date.map { date in
+                date.precision == .year ? String(date.year) : date.description
+            }
+            return StatementEntry(actor: actor, concept: statement.concept, conceptLabel: concepts[statement.concept] ?? statement.concept,
+                                  stance: statement.qualifier.description, agrees: agrees, date: date,
+                                  source: statement.citations.first?.source, excerpt: statement.citations.first?.excerpt,
+                                  isIllustrative: statement.isIllustrative, note: statement.note)
         }
         let tieYears = network.ties.flatMap { [$0.firstYear, $0.lastYear].compactMap { $0 } }
         let first = network.firstYear ?? tieYears.min()

@@ -89,6 +89,9 @@ public enum ReportBlock: Hashable, Sendable {
     case heatMap(HeatMap)
     /// A line chart.
     case lineChart(LineChart)
+    /// Whole-network statistics against their null distributions, each drawn as a small
+    /// histogram with the observed value marked.
+    case nullDistributions(NullDistributionChart)
     /// The sources a network cites and which of its ties are illustrative.
     case sources(Network)
     /// A titled group of blocks.

@@ -26,6 +26,15 @@ struct ReportCommand: AsyncToolCommand {
     @Option(name: .customLong("time-limit"), help: "Stop each diagram's layout after this many seconds and leave that diagram out (default 60).")
     var timeLimit: Double = 60
 
+    @Option(help: "Also test each network's whole-network statistics against random graphs sharing its size, edges or dyads, as compare --null, and draw each null distribution.")
+    var null: CUGCondition?
+
+    @Option(help: "Random graphs per statistic and network, with --null.")
+    var reps: Int = 1000
+
+    @Option(help: "The seed of the random graphs (with --null) and of the comparison's coalitions, as in compare.")
+    var seed: UInt64 = 1
+
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
 
@@ -49,7 +58,8 @@ struct ReportCommand: AsyncToolCommand {
             sections.append(try ReportSection(network: network, diagramSVG: diagram?.svg,
                                               diagramPositions: diagram?.positions ?? [:], options: options))
         }
-        let comparisonOptions = ComparisonOptions(selection: try selection.selection(for: networks[0]))
+        if null != nil, reps < 1 { throw ToolError("--reps must be at least 1") }
+        let comparisonOptions = ComparisonOptions(selection: try selection.selection(for: networks[0]), seed: seed)
         if networks.count > 1 {
             // Beyond two networks a side-by-side drawing is too small to read; each section has its own.
             let svg = noDiagrams || networks.count > 2 ? nil : try await Diagrams.optional("the side-by-side diagram") {
@@ -63,6 +73,19 @@ struct ReportCommand: AsyncToolCommand {
         if DiscourseComparison.applies(to: networks) {
             let discourse = try DiscourseComparison(networks, names: networks.map(Self.shortName))
             sections.insert(ReportSection(discourse: discourse), at: networks.count > 1 ? 1 : sections.count)
+        }
+        if let null {
+            // The same library call, options and seed as `compare --null`, network by network.
+            var tests: [NullComparison] = []
+            for (file, network) in zip(files, networks) {
+                let name = Self.shortName(network)
+                var options = ComparisonOptions(selection: try selection.selection(for: network), seed: seed)
+                options.computation = TerminalProgress.options("null model, \(name)", nodeCount: reps * network.stakeholders.count, threshold: 20_000)
+                tests.append(try naming(file) {
+                    try NullComparison([network], names: [name], options: options, condition: null, draws: reps, seed: seed)
+                })
+            }
+            sections.insert(ReportSection(nullComparisons: tests), at: networks.count > 1 ? 1 : sections.count)
         }
         var evolutions: [(name: String, evolution: NetworkEvolution)] = []
         for (file, network) in zip(files, networks) {
