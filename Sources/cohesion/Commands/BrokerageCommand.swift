@@ -39,7 +39,7 @@ struct BrokerageCommand: ToolCommand {
     func execute() throws {
         let network = try input.load(file)
         let chosen = try selection.selection(for: network)
-        let graph = try selection.graph(for: network)
+        let graph = try selection.graph(for: network, file: file, input: input)
         let groups: Partition
         do {
             groups = try StakeholderGroups(network, graph: graph, attribute: partition)

@@ -46,7 +46,7 @@ struct CUGCommand: ToolCommand {
     func execute() throws {
         let network = try input.load(file)
         let chosen = try selection.selection(for: network)
-        let graph = try selection.graph(for: network)
+        let graph = try selection.graph(for: network, file: file, input: input)
         guard reps >= 1 else { throw ToolError("--reps must be at least 1") }
         // Only the statistics of a partition need the attribute to exist.
         let partitioned = NetworkStatistic.named(statistic) == nil

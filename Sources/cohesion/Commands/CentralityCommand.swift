@@ -76,7 +76,7 @@ struct CentralityCommand: ToolCommand {
     func execute() throws {
         let network = try input.load(file)
         let chosenSelection = try selection.selection(for: network)
-        let graph = try selection.graph(for: network)
+        let graph = try selection.graph(for: network, file: file, input: input)
         let chosen = try chosenMeasures(graph)
         var table = MeasureTable(columns: chosen.map(\.name))
         var columns: [[MeasureCell]] = []

@@ -79,7 +79,7 @@ struct CoalitionsCommand: ToolCommand {
                 result = Result(network: network, graph: graph, found: found)
             }
         } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
+            throw NetworkFile.locating(error, in: network, path: file, options: input.readOptions)
         } catch let error as CoalitionError {
             throw ToolError(error.description)
         }

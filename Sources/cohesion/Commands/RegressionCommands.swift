@@ -37,7 +37,7 @@ struct RegressionArguments: ParsableArguments {
         } catch let error as RegressionError {
             throw ToolError("\(file): \(error.description)")
         } catch let error as GraphError {
-            throw ToolError("\(file): \(error.description)")
+            throw NetworkFile.locating(error, in: network, path: file, options: input.readOptions)
         }
     }
 

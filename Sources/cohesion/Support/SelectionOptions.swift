@@ -85,12 +85,13 @@ struct SelectionOptions: ParsableArguments {
                               conditions: conditions, excludedLayers: excluded)
     }
 
-    /// The analysis graph of a network under these options.
-    func graph(for network: Network) throws -> AnalysisGraph {
+    /// The analysis graph of a network read from `file` under these options; an error names
+    /// the file and the tie's line (``NetworkFile/locating(_:in:path:options:)``).
+    func graph(for network: Network, file: String, input: InputOptions) throws -> AnalysisGraph {
         do {
             return try AnalysisGraph(network, selection: try selection(for: network))
         } catch let error as GraphError {
-            throw ToolError(error.description)
+            throw NetworkFile.locating(error, in: network, path: file, options: input.readOptions)
         }
     }
 }
