@@ -83,6 +83,15 @@ struct FuzzFindingsTests {
         #expect(diagnostics.map(\.description) == ["\(name): error: not an .xlsx workbook: the zip archive is damaged (the central directory starts past the end of the file)"])
     }
 
+    @Test("a workbook part that is not UTF-8 is refused before Foundation's XML parser traps on it")
+    func partThatIsNotUTF8IsAnError() throws {
+        // Found by FuzzXLSX: a damaged central directory hands the parser deflated bytes.
+        let name = "fuzz-xlsx-crash-a71de6be.xlsx"
+        let (network, diagnostics) = NetworkFile.load(bytes: try fixture(name), file: name, format: .xlsx)
+        #expect(network == nil)
+        #expect(diagnostics.map(\.description) == ["\(name): error: not an .xlsx workbook: xl/sharedStrings.xml is not UTF-8 XML"])
+    }
+
     @Test("every committed workbook still reads (the archive check lets real ones through)")
     func realWorkbooksPassTheArchiveCheck() throws {
         let formats = Self.directory.deletingLastPathComponent().appendingPathComponent("formats")

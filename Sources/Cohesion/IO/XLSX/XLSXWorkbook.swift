@@ -75,6 +75,11 @@ struct XLSXWorkbook {
         decoder.trimValueWhitespaces = false
         func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T? {
             guard let data = try part(path) else { return nil }
+            // Foundation's XML parser traps on element and attribute names that are not UTF-8
+            // (a damaged archive hands it deflated bytes as text): refuse them first.
+            if TextInput.firstInvalidUTF8(Array(data)) != nil {
+                throw fail("not an .xlsx workbook: \(path) is not UTF-8 XML")
+            }
             do {
                 return try decoder.decode(T.self, from: data)
             } catch {
