@@ -79,7 +79,7 @@ struct CoalitionsCommand: ToolCommand {
                 result = Result(network: network, graph: graph, found: found)
             }
         } catch let error as GraphError {
-            throw ToolError(library: error, file: file)
+            throw ToolError.located(error, in: network, file: file, input: input)
         } catch let error as CoalitionError {
             throw ToolError(library: error)
         }

@@ -36,7 +36,7 @@ struct ProfileCommand: ToolCommand {
         for file in files {
             let network = try input.load(file)
             stated = try selection.selection(for: network)
-            let graph = try selection.graph(for: network)
+            let graph = try selection.graph(for: network, file: file, input: input)
             let profile = try NetworkProfile(graph, options: TerminalProgress.options("profile", nodeCount: graph.nodeCount))
             profiles.append((file, profile))
             headings.append(network.place ?? network.title ?? file)

@@ -35,7 +35,7 @@ struct RegressionArguments: ParsableArguments {
             return (try DyadicDesign(network, outcome: outcome, predictors: predictors.map(DyadicDesign.Predictor.init(parsing:)),
                                      selection: chosen), chosen)
         } catch where ToolError.isLibraryError(error) {
-            throw ToolError(library: error, file: file)
+            throw ToolError.located(error, in: network, file: file, input: input)
         }
     }
 

@@ -99,10 +99,10 @@ struct RenderCommand: AsyncToolCommand {
             }
             var sizes: [String: Double] = [:]
             if let sizeBy {
-                sizes = try sizeBy.valuesByID(on: try selection.graph(for: network))
+                sizes = try sizeBy.valuesByID(on: try selection.graph(for: network, file: file, input: input))
             }
             var groups: [String: String] = [:]
-            if byCoalition { groups = try Self.coalitions(of: network, selection: chosen, file: file) }
+            if byCoalition { groups = try Self.coalitions(of: network, selection: chosen, file: file, input: input) }
             panels.append(NetworkDiagram.Panel(network: shown, sizes: sizes, groups: groups))
         }
         let clusters: DiagramClusters? = byCoalition ? .groups(name: "coalition") : clusterBy.map(DiagramClusters.attribute)
@@ -191,7 +191,8 @@ struct RenderCommand: AsyncToolCommand {
     }
 
     /// Coalition labels by stakeholder id (Leiden on the selection, negative ties left out).
-    static func coalitions(of network: Network, selection: GraphSelection, file: String) throws -> [String: String] {
+    static func coalitions(of network: Network, selection: GraphSelection, file: String,
+                           input: InputOptions) throws -> [String: String] {
         var positive = selection
         positive.includesNegativeTies = false
         do {
@@ -203,7 +204,7 @@ struct RenderCommand: AsyncToolCommand {
             }
             return byID
         } catch where ToolError.isLibraryError(error) {
-            throw ToolError(library: error, file: file)
+            throw ToolError.located(error, in: network, file: file, input: input)
         }
     }
 

@@ -89,11 +89,22 @@ struct SelectionOptions: ParsableArguments {
     /// its analysis graph: the three things most commands start from.
     func load(_ file: String, input: InputOptions) throws -> (network: Network, selection: GraphSelection, graph: AnalysisGraph) {
         let network = try input.load(file)
-        return (network, try selection(for: network), try graph(for: network))
+        return (network, try selection(for: network), try graph(for: network, file: file, input: input))
     }
 
     /// The analysis graph of a network under these options.
     func graph(for network: Network) throws -> AnalysisGraph {
         try naming(nil) { try AnalysisGraph(network, selection: try selection(for: network)) }
+    }
+
+    /// The analysis graph of a network read from `file` under these options; an error about a
+    /// tie names the file and the tie's line (``NetworkFile/locating(_:in:path:options:)``),
+    /// any other library error the file and the flag that fixes it.
+    func graph(for network: Network, file: String, input: InputOptions) throws -> AnalysisGraph {
+        do {
+            return try AnalysisGraph(network, selection: try selection(for: network))
+        } catch {
+            throw ToolError.located(error, in: network, file: file, input: input)
+        }
     }
 }

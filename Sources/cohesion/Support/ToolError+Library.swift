@@ -35,6 +35,16 @@ extension ToolError {
             || error is CentralityError || error is DiagramError || error is DiagramPageError
     }
 
+    /// An error met while analysing `network`, read from `file`: an error about one of its ties
+    /// as a diagnostic at the tie's line and column (for YAML and JSON), another library error
+    /// with the flag that fixes it, anything else unchanged.
+    static func located(_ error: any Error, in network: Network, file: String, input: InputOptions) -> any Error {
+        if let graphError = error as? GraphError, graphError.tie != nil {
+            return NetworkFile.locating(graphError, in: network, path: file, options: input.readOptions)
+        }
+        return isLibraryError(error) ? ToolError(library: error, file: file) : error
+    }
+
     /// A library error as the tool reports it, after `FILE: ` when a file is named.
     init(library error: any Error, file: String? = nil) {
         let text = ToolError.message(for: error)

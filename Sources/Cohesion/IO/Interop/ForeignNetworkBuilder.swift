@@ -137,7 +137,15 @@ struct ForeignNetworkBuilder {
             case "citations":
                 if case .string(let v) = value { tie.citations = EdgeListCSV.splitList(v) } else { tie.attributes[key] = value }
             case "evidence":
-                if let e = TieEvidence(rawValue: value.description) { evidence = e } else { tie.attributes[key] = value }
+                // An unknown level is refused as the native and CSV readers refuse it: kept as
+                // an attribute, it would be written to YAML as the legacy `attributes.evidence`,
+                // which the native reader refuses, so a round trip would give an unreadable file.
+                if let e = TieEvidence(rawValue: value.description) {
+                    evidence = e
+                } else {
+                    diagnostics.append(Diagnostic(.error, "unknown evidence '\(value.description)' (known: \(TieEvidence.spellings))",
+                                                  file: file, location: location))
+                }
             case "illustrative":
                 if case .bool(let b) = value { tie.isIllustrative = b }
                 else if let b = EdgeListCSV.parseFlag(value.description) { tie.isIllustrative = b }

@@ -15,7 +15,7 @@ enum YAMLText {
         switch value {
         case .object(let members) where !members.isEmpty:
             for (key, member) in members {
-                out += pad + scalar(key) + ":"
+                out += pad + keyText(key, pad: pad)
                 writeValue(member, indent: indent, to: &out)
             }
         case .array(let items) where !items.isEmpty:
@@ -25,7 +25,7 @@ enum YAMLText {
                     // The first member shares the dash's line; the rest align under it.
                     var first = true
                     for (key, member) in members {
-                        out += (first ? " " : pad + "  ") + scalar(key) + ":"
+                        out += (first ? " " : pad + "  ") + keyText(key, pad: pad + "  ")
                         writeValue(member, indent: indent + 2, to: &out)
                         first = false
                     }
@@ -101,8 +101,23 @@ enum YAMLText {
 
     static func scalar(_ s: String) -> String { isPlainSafe(s) ? s : quoted(s) }
 
+    /// The longest key written as a simple key (`key:`). YAML readers look for the `:` of a
+    /// simple key within 1,024 characters of its start (libyaml, which Yams uses, then
+    /// reports "mapping values are not allowed in this context"), so a longer key is written
+    /// as an explicit key: `? key` on its line, then `:` and the value.
+    static let longestSimpleKey = 1_000
+
+    /// A mapping key and its colon, as a simple key or, when long, an explicit one
+    /// (`? key`, a line break, `pad` and `:`); the value follows.
+    private static func keyText(_ key: String, pad: String) -> String {
+        let text = scalar(key)
+        return text.utf8.count <= longestSimpleKey ? text + ":" : "? " + text + "\n" + pad + ":"
+    }
+
+    /// Plain inside `[…]` or `{…}`: also without flow indicators, and without `:`, which
+    /// libyaml refuses inside a plain scalar in flow context ("found unexpected ':'").
     private static func flowSafe(_ s: String) -> String? {
-        isPlainSafe(s) && !s.contains(where: { ",[]{}".contains($0) }) ? s : nil
+        isPlainSafe(s) && !s.contains(where: { ",[]{}:".contains($0) }) ? s : nil
     }
 
     static func quoted(_ s: String) -> String {
@@ -113,6 +128,8 @@ enum YAMLText {
 
     private static let reserved: Set<String> = [
         "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n",
+        // YAML 1.1's merge and value keys.
+        "<<", "=",
     ]
 
     /// Whether a string can be written without quotes and read back as the same string.

@@ -39,9 +39,12 @@ public enum DLWriter {
             out += "matrix labels:\n" + layers.map { label($0.id) }.joined(separator: ",") + "\ndata:\n"
             var row = [String](repeating: "0", count: n)
             var cells: [[Int: String]] = Array(repeating: [:], count: n)
+            // Each kind's ties, found in one pass (not one pass over the ties per kind).
+            var tiesOfKind: [TieKind: [Tie]] = [:]
+            for t in network.ties { tiesOfKind[t.kind, default: []].append(t) }
             for kind in layers {
                 for i in 0..<n { cells[i].removeAll(keepingCapacity: true) }
-                for t in network.ties where t.kind == kind {
+                for t in tiesOfKind[kind] ?? [] {
                     guard let a = number[t.source], let b = number[t.target] else { continue }
                     cells[a][b] = value(t)
                     if !t.kind.isDirected { cells[b][a] = value(t) }

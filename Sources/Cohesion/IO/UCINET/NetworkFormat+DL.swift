@@ -7,5 +7,10 @@ extension NetworkFormat {
             let read = try DLReader.readWithWarnings(bytes: bytes, file: file)
             return (options.dlMatricesAsYears ? NetworkPanel.readingYears(read.network) : read.network, read.warnings)
         },
-        writer: { network, file in DLWriter.write(network, file: file) })
+        writer: { network, file in
+            // Several kinds are written as full matrices, one per kind.
+            let kinds = network.layers.count
+            if kinds > 1 { try MatrixSizeLimit.check(network, matrices: kinds, format: "the DL file", file: file) }
+            return DLWriter.write(network, file: file)
+        })
 }

@@ -35,12 +35,17 @@ struct XLSXWorkbook {
 
     /// Opens a workbook from its bytes.
     ///
-    /// - Throws: ``InvalidNetwork`` naming `file` when the bytes are not a zip archive, a part
-    ///   is missing or not the XML it should be, or the workbook inflates past 256 MiB.
+    /// - Throws: ``InvalidNetwork`` naming `file` when the bytes are not a zip archive (or one
+    ///   whose sizes and offsets are out of range, see ``XLSXArchiveCheck``), a part is missing
+    ///   or not the XML it should be, or the workbook inflates past 256 MiB.
     /// - Complexity: O(bytes inflated).
     init(bytes: [UInt8], file: String?) throws {
         func fail(_ message: String) -> InvalidNetwork {
             InvalidNetwork([Diagnostic(.error, message, file: file)])
+        }
+        // ZIPFoundation traps on out-of-range ZIP64 values: refuse them before it reads.
+        if let problem = XLSXArchiveCheck.problem(bytes) {
+            throw fail("not an .xlsx workbook: the zip archive is damaged (\(problem))")
         }
         let archive: Archive
         do {
@@ -70,6 +75,11 @@ struct XLSXWorkbook {
         decoder.trimValueWhitespaces = false
         func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T? {
             guard let data = try part(path) else { return nil }
+            // Foundation's XML parser traps on element and attribute names that are not UTF-8
+            // (a damaged archive hands it deflated bytes as text): refuse them first.
+            if TextInput.firstInvalidUTF8(Array(data)) != nil {
+                throw fail("not an .xlsx workbook: \(path) is not UTF-8 XML")
+            }
             do {
                 return try decoder.decode(T.self, from: data)
             } catch {
