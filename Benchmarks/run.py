@@ -52,9 +52,12 @@ def main():
     for area in areas:
         if area == "national":
             # The tool end to end on the synthetic France (national/run_national.py).
-            subprocess.check_call(["swift", "build", "-c", "release", "--product", "cohesion", "--package-path", str(HERE.parent)])
+            # Built through this package (its dependency's product), so the release library the
+            # other areas built is not compiled a second time under the root package.
+            subprocess.check_call(["swift", "build", "-c", "release", "--product", "cohesion", "--package-path", str(HERE)])
             subprocess.check_call([sys.executable, str(HERE / "national" / "run_national.py"),
-                                   str(HERE.parent / ".build" / "release" / "cohesion")])
+                                   str(HERE / ".build" / "release" / "cohesion")])
+            print(f"# done: national (load {load()})", flush=True)
             continue
         module = importlib.import_module(f"cases.{area}")
         for case in module.cases():
