@@ -52,13 +52,21 @@ def main():
     for area in areas:
         if area == "national":
             # The tool end to end on the synthetic France (national/run_national.py).
-            subprocess.check_call(["swift", "build", "-c", "release", "--product", "cohesion", "--package-path", str(HERE.parent)])
+            # Built through this package (its dependency's product), so the release library the
+            # other areas built is not compiled a second time under the root package.
+            subprocess.check_call(["swift", "build", "-c", "release", "--product", "cohesion", "--package-path", str(HERE)])
             subprocess.check_call([sys.executable, str(HERE / "national" / "run_national.py"),
-                                   str(HERE.parent / ".build" / "release" / "cohesion")])
+                                   str(HERE / ".build" / "release" / "cohesion")])
+            print(f"# done: national (load {load()})", flush=True)
             continue
         module = importlib.import_module(f"cases.{area}")
         for case in module.cases():
-            rows += common.run_case(case, HERE)
+            case_rows = common.run_case(case, HERE)
+            rows += case_rows
+            # Each case's rows as soon as they are measured (the full table follows at the end).
+            for name, label, secs, refs, _ in case_rows:
+                shown = "  ".join(f"{lib} {t:.4g} ratio {secs / t:.3f}" for lib, t in refs.items() if lib != "_names" and t)
+                print(f"# row: {name} | {label} {secs:.4g} s | {shown}", flush=True)
             print(f"# done: {case['name']} (load {load()})", flush=True)
     if rows:
         common.print_table(rows)

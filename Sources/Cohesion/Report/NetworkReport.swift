@@ -8,19 +8,56 @@ public struct NetworkReportOptions: Sendable {
     public var computation: ComputationOptions
     /// Whether the section has a diagram to explore (``InteractiveDiagram``) beside the static one.
     public var interactiveDiagram: Bool
+    /// The largest network (in nodes) whose path measures the report computes exactly.
+    ///
+    /// Above it, betweenness and its centralization are estimated from
+    /// ``betweennessSamples`` sampled sources (``AnalysisGraph/approximateBetweenness(samples:seed:normalized:endpoints:options:)``,
+    /// seed 1) and the caption states the error bounds; closeness, harmonic closeness and the
+    /// path statistics (diameter, mean path length, closeness centralization), which need every
+    /// pair's distance, are left out and the section says so; the year-by-year evolution is
+    /// left out too (``ReportSection/evolutionOmission(nodeCount:options:)``). Exact path
+    /// measures take O(*n* *m*): minutes at 50,000 stakeholders.
+    public var exactPathNodeLimit: Int
+    /// The sources sampled for betweenness above ``exactPathNodeLimit``.
+    public var betweennessSamples: Int
+
+    /// The default ``exactPathNodeLimit``: 10,000 stakeholders.
+    public static let defaultExactPathNodeLimit = 10_000
 
     /// Creates options: every tie as stored, unweighted, brokerage across sectors, with a
     /// diagram to explore.
     public init(selection: GraphSelection = GraphSelection(), brokeragePartition: String = "sector",
-                computation: ComputationOptions = .default, interactiveDiagram: Bool = true) {
+                computation: ComputationOptions = .default, interactiveDiagram: Bool = true,
+                exactPathNodeLimit: Int = NetworkReportOptions.defaultExactPathNodeLimit, betweennessSamples: Int = 1_000) {
         self.selection = selection
         self.brokeragePartition = brokeragePartition
         self.computation = computation
         self.interactiveDiagram = interactiveDiagram
+        self.exactPathNodeLimit = exactPathNodeLimit
+        self.betweennessSamples = betweennessSamples
     }
+
+    /// Whether a graph is too large for the exact path measures (more than ``exactPathNodeLimit`` nodes).
+    public func estimatesPaths(of graph: AnalysisGraph) -> Bool { graph.nodeCount > exactPathNodeLimit }
 }
 
 extension ReportSection {
+    /// Why the year-by-year evolution of a network of `nodeCount` stakeholders is left out of
+    /// the report, or nil when it is not: each year's profile computes the exact path measures,
+    /// so above ``NetworkReportOptions/exactPathNodeLimit`` it would take many times the
+    /// exact measures' minutes.
+    ///
+    /// ```swift
+    /// if let reason = ReportSection.evolutionOmission(nodeCount: network.stakeholders.count) { print(reason) }
+    /// ```
+    ///
+    /// - Complexity: O(1).
+    public static func evolutionOmission(nodeCount: Int, options: NetworkReportOptions = NetworkReportOptions()) -> String? {
+        guard nodeCount > options.exactPathNodeLimit else { return nil }
+        return "the year-by-year evolution is left out: \(nodeCount) stakeholders is over \(options.exactPathNodeLimit), "
+            + "and each year's profile computes every pair's shortest paths"
+    }
+
     /// The report section of one network: its figures, diagram, who is central, who brokers
     /// between groups, any extra blocks (coalitions…), and its sources with what is illustrative.
     ///
@@ -71,6 +108,24 @@ extension ReportSection {
             .init("Illustrative ties", String(summary.illustrativeTieCount)),
             .init("Sources (partisan)", "\(summary.sourceCount) (\(summary.partisanSourceCount))"),
         ]
+        if options.estimatesPaths(of: graph) {
+            let short = { (x: Double) in MeasureCell.number(x).shortText }
+            facts += [
+                .init("Density", short(graph.density)),
+                .init("Reciprocity", short(graph.reciprocity)),
+                .init("Components (weak)", String(graph.weakComponents().count)),
+                .init("Degree centralization", short(graph.degreeCentralization(.all))),
+            ]
+            let plain = graph.unweighted
+            if let estimate = try? plain.approximateBetweenness(samples: options.betweennessSamples, seed: 1, normalized: false,
+                                                               options: options.computation) {
+                let n = Double(graph.nodeCount)
+                let maximum = (n - 1) * (n - 1) * (n - 2) / (graph.isDirected ? 1 : 2)
+                let value = AnalysisGraph.freemanCentralization(estimate.values, theoreticalMaximum: maximum)
+                facts.append(.init("Betweenness centralization (estimated from \(estimate.sources.count) sources)", short(value)))
+            }
+            return facts
+        }
         if let profile = try? NetworkProfile(graph, options: options.computation) {
             let short = { (x: Double) in MeasureCell.number(x).shortText }
             facts += [
@@ -95,8 +150,20 @@ extension ReportSection {
         // The measures `centrality` writes by default for this graph; one that cannot be
         // computed here (eigenvector without cycles) is left out.
         var columns: [(String, MeasureValues)] = []
+        let estimated = options.estimatesPaths(of: graph)
+        var notes: [String] = []
         for measure in NodeMeasure.defaults(for: graph) {
-            if let result = try? measure.compute(on: graph, options: options.computation) { columns.append((measure.name, result.values)) }
+            if estimated && (measure == .closeness || measure == .harmonic) { continue }
+            let parameters = estimated && measure == .betweenness
+                ? MeasureParameters(betweennessSamples: options.betweennessSamples, seed: 1) : MeasureParameters()
+            if let result = try? measure.compute(on: graph, parameters: parameters, options: options.computation) {
+                columns.append((measure.name, result.values))
+                if estimated, let note = result.note { notes.append(note.split(separator: "\n").joined(separator: "; ")) }
+            }
+        }
+        if estimated {
+            notes.append("closeness and harmonic closeness are left out: \(graph.nodeCount) stakeholders is over "
+                         + "\(options.exactPathNodeLimit), and they need every pair's shortest path")
         }
         var table = MeasureTable(columns: ["kind", "sector"] + columns.map(\.0), idColumn: "stakeholder")
         let described = describing(network, graph: graph)
@@ -112,7 +179,8 @@ extension ReportSection {
             table.append(id: name, cells)
         }
         if table.columns.contains("betweenness") { table.sort(by: "betweenness") }
-        return ReportTable(caption: "Centrality of each stakeholder (\(graph.isDirected ? "directed" : "undirected"); closeness scaled as Wasserman and Faust; NetworkX's definitions)",
+        let caption = "Centrality of each stakeholder (\(graph.isDirected ? "directed" : "undirected"); closeness scaled as Wasserman and Faust; NetworkX's definitions)"
+        return ReportTable(caption: notes.isEmpty ? caption : caption + ". " + notes.joined(separator: ". "),
                            table: table, filterColumns: ["kind", "sector"])
     }
 

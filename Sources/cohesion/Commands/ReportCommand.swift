@@ -90,6 +90,10 @@ struct ReportCommand: AsyncToolCommand {
         var evolutions: [(name: String, evolution: NetworkEvolution)] = []
         for (file, network) in zip(files, networks) {
             guard let span = network.yearSpan else { continue }
+            if let reason = ReportSection.evolutionOmission(nodeCount: network.stakeholders.count) {
+                printError("\(file): note: \(reason)")
+                continue
+            }
             var first = max(span.lowerBound, network.firstYear ?? span.lowerBound)
             let last = min(span.upperBound, network.lastYear ?? span.upperBound)
             guard first <= last else { continue }

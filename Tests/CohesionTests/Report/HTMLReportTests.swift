@@ -105,4 +105,44 @@ struct NetworkReportSectionTests {
         let html = HTMLReport(title: "Lille", sections: [section]).html()
         #expect(html.contains("Who brokers between sectors"))
     }
+
+    /// Above `exactPathNodeLimit` the section estimates betweenness from sampled sources (every
+    /// source here, so the estimate is the exact value), leaves closeness and harmonic out and
+    /// says so; at or below it the table is the exact one.
+    @Test func largeNetworksEstimateBetweennessAndLeaveAllPairsMeasuresOut() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let lille = try NetworkFile.read(root.appendingPathComponent("Networks/lille.yaml").path)
+        let n = lille.stakeholders.count
+        func centrality(_ section: ReportSection) throws -> ReportTable {
+            let tables = section.blocks.flatMap { block -> [ReportTable] in
+                switch block {
+                case .group(_, let inner): inner.compactMap { if case .table(let t) = $0 { t } else { nil } }
+                default: []
+                }
+            }
+            return try #require(tables.first { $0.table.columns.contains("betweenness") })
+        }
+        let exact = try centrality(ReportSection(network: lille, options: NetworkReportOptions(interactiveDiagram: false)))
+        #expect(exact.table.columns.contains("closeness"))
+        let estimatedSection = try ReportSection(network: lille, options: NetworkReportOptions(
+            interactiveDiagram: false, exactPathNodeLimit: n - 1, betweennessSamples: n))
+        let estimated = try centrality(estimatedSection)
+        #expect(!estimated.table.columns.contains("closeness"))
+        #expect(!estimated.table.columns.contains("harmonic"))
+        #expect(estimated.caption.contains("betweenness estimated from \(n) sampled sources"))
+        #expect(estimated.caption.contains("closeness and harmonic closeness are left out"))
+        let column = try #require(exact.table.columns.firstIndex(of: "betweenness"))
+        let estimatedColumn = try #require(estimated.table.columns.firstIndex(of: "betweenness"))
+        func numbers(_ t: ReportTable, _ c: Int) -> [Double] {
+            t.table.rows.compactMap { if case .number(let x) = $0.cells[c] { x } else { nil } }.sorted()
+        }
+        let a = numbers(exact, column), b = numbers(estimated, estimatedColumn)
+        #expect(a.count == n && b.count == n)
+        for (x, e) in zip(a, b) { #expect(abs(e - x) <= 1e-12 * max(1, abs(x))) }
+        let facts = estimatedSection.blocks.flatMap { block -> [ReportBlock.Fact] in if case .facts(let f) = block { f } else { [] } }
+        #expect(facts.contains { $0.label == "Betweenness centralization (estimated from \(n) sources)" })
+        #expect(ReportSection.evolutionOmission(nodeCount: n) == nil)
+        #expect(ReportSection.evolutionOmission(nodeCount: NetworkReportOptions.defaultExactPathNodeLimit + 1) != nil)
+    }
 }

@@ -7,23 +7,31 @@
 /// let a = Array("a".utf8).withUnsafeBufferPointer { ids.intern($0) }   // 0
 /// ```
 ///
-/// - Complexity: O(length) expected per ``intern(_:)``; 4 bytes of table per slot, at most
+/// - Complexity: O(length) expected per ``intern(_:)``; 16 bytes of table per slot, at most
 ///   half the slots used, plus the key bytes and an offset per key.
 struct InternTable {
     /// The bytes of every key, one after another.
     private(set) var arena: [UInt8] = []
     /// Key *i* is `arena[starts[i]..<starts[i + 1]]`.
     private(set) var starts: [Int] = [0]
-    /// Key index + 1 per slot, 0 for an empty slot.
-    private var slots: [Int32]
-    private var hashes: [UInt32]
+    /// One slot of the open-addressing table: the key's hash, its index + 1 (0 for an empty
+    /// slot) and, for a key of at most 7 bytes, the key itself, so that finding a short key
+    /// (decimal ids) reads one cache line rather than the slot, the offsets and the arena.
+    struct Slot {
+        /// Bytes 0–6: a short key's bytes, byte 7: its length; `longKey` for longer keys.
+        var packed: UInt64
+        var hash: UInt32
+        var index: Int32
+    }
+    /// The `packed` value of a key longer than 7 bytes (compared in the arena).
+    static let longKey: UInt64 = 0xFF << 56
+    private var slots: [Slot]
     private var mask: Int
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < 2 * capacity { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        hashes = []
+        slots = [Slot](repeating: Slot(packed: 0, hash: 0, index: 0), count: size)
         mask = size - 1
     }
 
@@ -38,20 +46,34 @@ struct InternTable {
         return UInt32(truncatingIfNeeded: h)
     }
 
+    /// A short key's bytes and length in one word, or ``longKey``.
+    @inline(__always) static func pack(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard key.count <= 7 else { return longKey }
+        var p = UInt64(key.count) << 56
+        var shift: UInt64 = 0
+        for b in key { p |= UInt64(b) << shift; shift &+= 8 }
+        return p
+    }
+
     /// The index of `key`, adding it when new.
     @inline(__always) mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let h = Self.hash(key)
+        let packed = Self.pack(key)
         var i = Int(h) & mask
-        while true {
-            let s = Int(slots[i])
-            if s == 0 { break }
-            let k = s - 1
-            if hashes[k] == h && equals(k, key) { return k }
-            i = (i + 1) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { table in
+            while true {
+                let slot = table[i]
+                if slot.index == 0 { return nil }
+                if slot.hash == h && slot.packed == packed
+                    && (packed != Self.longKey || equals(Int(slot.index) &- 1, key)) {
+                    return Int(slot.index) &- 1
+                }
+                i = (i &+ 1) & mask
+            }
         }
+        if let found { return found }
         let k = count
-        slots[i] = Int32(truncatingIfNeeded: k + 1)
-        hashes.append(h)
+        slots[i] = Slot(packed: packed, hash: h, index: Int32(truncatingIfNeeded: k + 1))
         arena.append(contentsOf: key)
         starts.append(arena.count)
         if 2 * count > mask { rehash() }
@@ -70,12 +92,12 @@ struct InternTable {
 
     private mutating func rehash() {
         let size = (mask + 1) * 2
-        var table = [Int32](repeating: 0, count: size)
+        var table = [Slot](repeating: Slot(packed: 0, hash: 0, index: 0), count: size)
         let newMask = size - 1
-        for k in 0..<count {
-            var i = Int(hashes[k]) & newMask
-            while table[i] != 0 { i = (i + 1) & newMask }
-            table[i] = Int32(truncatingIfNeeded: k + 1)
+        for slot in slots where slot.index != 0 {
+            var i = Int(slot.hash) & newMask
+            while table[i].index != 0 { i = (i + 1) & newMask }
+            table[i] = slot
         }
         slots = table
         mask = newMask
