@@ -95,7 +95,7 @@ public struct CUGTest: Sendable {
         self.draws = draws
         self.seed = seed
 
-        let workers = options.parallel ? max(1, min(draws, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        let workers = SourceSweep.workerCount(items: draws, options: options)
         var values = [Double](repeating: .nan, count: draws)
         let done = DrawCounter(total: draws, progress: options.progress)
         let failure = FirstFailure()

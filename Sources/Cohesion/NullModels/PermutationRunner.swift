@@ -14,7 +14,7 @@ struct PermutationRunner {
     /// The statistic of every rep, computed by `body(scratch, permutation)`.
     func run<Scratch>(term: Int, makeScratch: () -> Scratch, _ body: (inout Scratch, UnsafeBufferPointer<Int32>) -> Double) throws -> [Double] {
         let n = nodeCount
-        let workers = options.parallel ? max(1, min(reps, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        let workers = SourceSweep.workerCount(items: reps, options: options)
         var values = [Double](repeating: .nan, count: reps)
         let failure = FirstFailure()
         let counter = DrawCounter(total: reps, progress: options.progress)
