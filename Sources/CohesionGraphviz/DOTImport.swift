@@ -137,6 +137,16 @@ public enum DOTImport {
                 tie.instrument = values["instrument"].map(unescapeLabel)
                 if let amount = values["amount"].flatMap(Double.init) { tie.amount = Amount(value: amount) }
                 if let weight = values["weight"].flatMap(Double.init) { tie.weight = weight }
+                // The evidence level is a field, refused when unknown as the other readers refuse
+                // it: kept as an attribute it would be written to YAML where the native reader
+                // refuses it, so a round trip would give an unreadable file.
+                if let text = values.removeValue(forKey: "evidence") {
+                    guard let evidence = TieEvidence(rawValue: text) else {
+                        throw InvalidNetwork([Diagnostic(.error, "tie \(network.ties.count + 1) (\(tie.source) → \(tie.target), \(kindID)) "
+                            + "has unknown evidence '\(text)' (known: \(TieEvidence.spellings))", file: file)])
+                    }
+                    tie.evidence = evidence
+                }
                 for (name, value) in values where !drawingAttributes.contains(name) {
                     tie.attributes[name] = typed(value)
                 }
