@@ -34,11 +34,7 @@ struct CompareCommand: ToolCommand {
     @Option(help: "How many top stakeholders by betweenness to list.")
     var top: Int = 5
 
-    @Option(help: "Also test each statistic against random graphs sharing the network's size, edges or dyads.")
-    var null: CUGCondition?
-
-    @Option(help: "Random graphs per statistic and network, with --null.")
-    var reps: Int = 1000
+    @OptionGroup var nullModel: NullModelArguments
 
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: SelectionOptions
@@ -50,7 +46,7 @@ struct CompareCommand: ToolCommand {
         var stated = GraphSelection()
         var nullRows: [(String, [CUGTest])] = []
         var networks: [Network] = [], names: [String] = []
-        if null != nil, reps < 1 { throw ToolError("--reps must be at least 1") }
+        try nullModel.check()
         for file in files {
             let network = try input.load(file)
             let options = comparison.options(selection: try selection.selection(for: network), top: top)
@@ -59,12 +55,7 @@ struct CompareCommand: ToolCommand {
             networks.append(network)
             names.append(name)
             profiles.append(try naming(file) { try NetworkComparisonProfile(network, name: name, options: options) })
-            if let null {
-                var withProgress = options
-                withProgress.computation = TerminalProgress.options("null model, \(name)", nodeCount: reps * network.stakeholders.count, threshold: 20_000)
-                let tests = try naming(file) {
-                    try NullComparison([network], names: [name], options: withProgress, condition: null, draws: reps, seed: comparison.seed)
-                }
+            if let tests = try nullModel.test(network, named: name, file: file, options: options, seed: comparison.seed) {
                 nullRows.append((name, tests.tests.first ?? []))
             }
         }
@@ -76,7 +67,7 @@ struct CompareCommand: ToolCommand {
         switch output.format {
         case .json:
             var document = rendering.json()
-            if let null, case .object(var members) = document {
+            if let null = nullModel.null, case .object(var members) = document {
                 members.append(("null", nullJSON(null, nullRows)))
                 document = .object(members)
             }
@@ -85,12 +76,12 @@ struct CompareCommand: ToolCommand {
                 document = .object(members)
             }
             try output.emit(json: document, stating: stated)
-        case .csv where null != nil:
+        case .csv where nullModel.null != nil:
             try output.emit(nullTable(nullRows).render(.csv), stating: stated)
         default:
             var text = rendering.render(output.format, width: output.width)
-            if let null {
-                let title = "Against \(reps) random graphs of the same \(null == .size ? "size" : null == .edges ? "size and number of ties" : "size and dyad census") (seed \(comparison.seed)): observed, percentile among them, z"
+            if let null = nullModel.null {
+                let title = "Against \(nullModel.reps) random graphs of the same \(null == .size ? "size" : null == .edges ? "size and number of ties" : "size and dyad census") (seed \(comparison.seed)): observed, percentile among them, z"
                 text += (output.format == .markdown ? "\n### " : "\n") + title + "\n" + (output.format == .markdown ? "\n" : "")
                 text += nullTable(nullRows).render(output.format, width: output.width)
             }
@@ -120,7 +111,7 @@ struct CompareCommand: ToolCommand {
 
     func nullJSON(_ condition: CUGCondition, _ rows: [(String, [CUGTest])]) -> JSONValue {
         .object([
-            ("condition", .string(condition.rawValue)), ("reps", .integer(reps)), ("seed", .integer(Int(truncatingIfNeeded: comparison.seed))),
+            ("condition", .string(condition.rawValue)), ("reps", .integer(nullModel.reps)), ("seed", .integer(Int(truncatingIfNeeded: comparison.seed))),
             ("networks", .array(rows.map { name, tests in
                 .object([("name", .string(name)), ("statistics", .array(tests.map { CUGCommand.json($0, partition: $0.statistic.needsPartition ? comparison.sector : nil) }))])
             })),

@@ -26,11 +26,7 @@ struct ReportCommand: AsyncToolCommand {
     @Option(name: .customLong("time-limit"), help: "Stop each diagram's layout after this many seconds and leave that diagram out (default 60).")
     var timeLimit: Double = 60
 
-    @Option(help: "Also test each network's whole-network statistics against random graphs sharing its size, edges or dyads, as compare --null, and draw each null distribution.")
-    var null: CUGCondition?
-
-    @Option(help: "Random graphs per statistic and network, with --null.")
-    var reps: Int = 1000
+    @OptionGroup var nullModel: NullModelArguments
 
     @Option(help: "The seed of the random graphs (with --null) and of the comparison's coalitions, as in compare.")
     var seed: UInt64 = 1
@@ -58,7 +54,7 @@ struct ReportCommand: AsyncToolCommand {
             sections.append(try ReportSection(network: network, diagramSVG: diagram?.svg,
                                               diagramPositions: diagram?.positions ?? [:], options: options))
         }
-        if null != nil, reps < 1 { throw ToolError("--reps must be at least 1") }
+        try nullModel.check()
         let comparisonOptions = ComparisonOptions(selection: try selection.selection(for: networks[0]), seed: seed)
         if networks.count > 1 {
             // Beyond two networks a side-by-side drawing is too small to read; each section has its own.
@@ -74,16 +70,14 @@ struct ReportCommand: AsyncToolCommand {
             let discourse = try DiscourseComparison(networks, names: networks.map(Self.shortName))
             sections.insert(ReportSection(discourse: discourse), at: networks.count > 1 ? 1 : sections.count)
         }
-        if let null {
+        if nullModel.null != nil {
             // The same library call, options and seed as `compare --null`, network by network.
             var tests: [NullComparison] = []
             for (file, network) in zip(files, networks) {
-                let name = Self.shortName(network)
-                var options = ComparisonOptions(selection: try selection.selection(for: network), seed: seed)
-                options.computation = TerminalProgress.options("null model, \(name)", nodeCount: reps * network.stakeholders.count, threshold: 20_000)
-                tests.append(try naming(file) {
-                    try NullComparison([network], names: [name], options: options, condition: null, draws: reps, seed: seed)
-                })
+                let options = ComparisonOptions(selection: try selection.selection(for: network), seed: seed)
+                if let test = try nullModel.test(network, named: Self.shortName(network), file: file, options: options, seed: seed) {
+                    tests.append(test)
+                }
             }
             sections.insert(ReportSection(nullComparisons: tests), at: networks.count > 1 ? 1 : sections.count)
         }

@@ -92,11 +92,6 @@ struct SelectionOptions: ParsableArguments {
         return (network, try selection(for: network), try graph(for: network, file: file, input: input))
     }
 
-    /// The analysis graph of a network under these options.
-    func graph(for network: Network) throws -> AnalysisGraph {
-        try naming(nil) { try AnalysisGraph(network, selection: try selection(for: network)) }
-    }
-
     /// The analysis graph of a network read from `file` under these options; an error about a
     /// tie names the file and the tie's line (``NetworkFile/locating(_:in:path:options:)``),
     /// any other library error the file and the flag that fixes it.
