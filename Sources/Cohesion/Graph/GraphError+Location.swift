@@ -37,24 +37,41 @@ extension GraphError {
 
 extension NetworkFile {
     /// An analysis error about a network read from `path`, as an ``InvalidNetwork`` naming
-    /// the file, and for the native YAML and JSON the line and column of the tie, read again
-    /// from the file (only when there is an error to place).
+    /// the file and, where the format has lines, the line and column of the tie, found by
+    /// reading the file again (only when there is an error to place).
+    ///
+    /// The native YAML and JSON place the very field (`amount`, `weight`, `target`); the CSV
+    /// edge list places the field or the tie's record; GraphML, GEXF, GML, Pajek, DL, edge
+    /// lists, adjacency matrices and node-link JSON place the tie's element or line. Workbooks
+    /// (`.xlsx`) and DOT name the tie without a place.
     ///
     /// ```swift
     /// do { graph = try AnalysisGraph(network, selection: s) }
     /// catch let e as GraphError { throw NetworkFile.locating(e, in: network, path: path) }
     /// ```
     ///
-    /// - Complexity: O(bytes of the file) for a native file, O(1) otherwise.
+    /// - Complexity: O(bytes of the file) when the error names a tie, O(1) otherwise.
     public static func locating(_ error: GraphError, in network: Network, path: String,
                                 options: NetworkReadOptions = NetworkReadOptions()) -> InvalidNetwork {
         var map: SourceMap?
         if error.tie != nil, let format = options.format ?? options.formats.format(forPath: path),
-           format == .yaml || format == .json, let bytes = try? readBytes(path),
-           let text = String(bytes: TextInput.droppingByteOrderMark(bytes), encoding: .utf8) {
-            let (again, sourceMap, _) = NativeDecoder.decode(text: text, file: path)
-            // The map places the network's ties only if the file still holds the same ties.
-            if again.ties == network.ties { map = sourceMap }
+           let bytes = try? readBytes(path) {
+            if format == .yaml || format == .json {
+                if let text = String(bytes: TextInput.droppingByteOrderMark(bytes), encoding: .utf8) {
+                    let (again, sourceMap, _) = NativeDecoder.decode(text: text, file: path)
+                    // The map places the network's ties only if the file still holds the same ties.
+                    if again.ties == network.ties { map = sourceMap }
+                }
+            } else if format.isText, let reader = format.reader {
+                let recorder = TieLocationRecorder()
+                let again = try? TieLocationRecorder.$current.withValue(recorder) { try reader(bytes, path, options) }
+                let places = recorder.locations
+                if let again = again?.network, again.ties == network.ties, places.count == network.ties.count {
+                    var sourceMap = SourceMap(file: path)
+                    sourceMap.ties = places
+                    map = sourceMap
+                }
+            }
         }
         return InvalidNetwork([error.diagnostic(in: network, file: path, sourceMap: map)])
     }

@@ -1,5 +1,5 @@
 /// Counts that describe a network at a glance: stakeholders by kind and sector, ties by kind
-/// (layer), the span of years, and how much of it is documented.
+/// (layer), the span of years, how much of it is documented, and its statements.
 ///
 /// ```swift
 /// let summary = NetworkSummary(network)
@@ -32,6 +32,12 @@ public struct NetworkSummary: Hashable, Sendable {
     public var partisanSourceCount: Int
     /// The years the network's dates span.
     public var yearSpan: ClosedRange<Int>?
+    /// Statements (actor × concept × agree or disagree).
+    public var statementCount: Int
+    /// Declared concepts.
+    public var conceptCount: Int
+    /// Stakeholders with at least one statement.
+    public var speakingActorCount: Int
 
     /// A label and how many things carry it.
     public struct KindCount: Hashable, Sendable {
@@ -65,6 +71,9 @@ public struct NetworkSummary: Hashable, Sendable {
         sourceCount = network.sources.count
         partisanSourceCount = network.sources.filter(\.isPartisan).count
         yearSpan = network.yearSpan
+        statementCount = network.statements.count
+        conceptCount = network.concepts.count
+        speakingActorCount = Set(network.statements.map(\.actor)).count
     }
 
     static func count(_ ids: [String]) -> [KindCount] {
@@ -99,6 +108,9 @@ public struct NetworkSummary: Hashable, Sendable {
         members.append(("partisanSources", .integer(partisanSourceCount)))
         members.append(("firstYear", yearSpan.map { .integer($0.lowerBound) } ?? .null))
         members.append(("lastYear", yearSpan.map { .integer($0.upperBound) } ?? .null))
+        members.append(("statements", .integer(statementCount)))
+        members.append(("concepts", .integer(conceptCount)))
+        members.append(("speakingActors", .integer(speakingActorCount)))
         return .object(members)
     }
 }

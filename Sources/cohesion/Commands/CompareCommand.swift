@@ -54,8 +54,8 @@ struct CompareCommand: ToolCommand {
             let name = network.place ?? network.title ?? file
             networks.append(network)
             names.append(name)
-            profiles.append(try naming(file) { try NetworkComparisonProfile(network, name: name, options: options) })
-            if let tests = try nullModel.test(network, named: name, file: file, options: options, seed: comparison.seed) {
+            profiles.append(try locating(file, network, options: input.readOptions) { try NetworkComparisonProfile(network, name: name, options: options) })
+            if let tests = try nullModel.test(network, named: name, file: file, readOptions: input.readOptions, options: options, seed: comparison.seed) {
                 nullRows.append((name, tests.tests.first ?? []))
             }
         }

@@ -42,15 +42,15 @@ struct EvolutionCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let network = try NetworkFile.read(file, options: NetworkReadOptions(
-            undirected: undirected, nodesPath: nodes, format: inputFormat, formats: ToolFormats.registry))
+        let readOptions = NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: inputFormat, formats: ToolFormats.registry)
+        let network = try NetworkFile.read(file, options: readOptions)
         guard let first = from ?? network.yearSpan?.lowerBound, let last = to ?? network.yearSpan?.upperBound else {
             throw ToolError("\(file): the network is undated; give --from and --to")
         }
         guard first <= last else { throw ToolError("--from \(first) is after --to \(last)") }
         guard selection.year == nil else { throw ToolError("--year and evolution do not mix: use --from and --to") }
         let options = comparison.options(selection: try selection.selection(for: network), top: top)
-        let evolution = try naming(file) { try NetworkEvolution(network, years: first...last, options: options) }
+        let evolution = try locating(file, network, options: readOptions) { try NetworkEvolution(network, years: first...last, options: options) }
         let rendering = ComparisonRendering(comparison: evolution.comparison, alignment: comparison.by, sectorAttribute: comparison.sector,
                                             stability: evolution.stabilityByYear,
                                             extraRows: evolution.seriesRows)

@@ -1,11 +1,11 @@
 import ArgumentParser
 import Cohesion
 
-/// `cohesion info FILE`: counts by stakeholder kind, tie kind and year span.
+/// `cohesion info FILE`: counts by stakeholder kind, tie kind, year span and statements.
 struct InfoCommand: ToolCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Counts by stakeholder kind, tie kind (layer) and year span.")
+        abstract: "Counts by stakeholder kind, tie kind (layer), year span and statements.")
 
     @Argument(help: "A network file.")
     var file: String
@@ -23,6 +23,11 @@ struct InfoCommand: ToolCommand {
             for k in summary.stakeholdersByKind { table.append(id: k.id, [.text("stakeholderKind"), .integer(k.count)]) }
             for k in summary.stakeholdersBySector { table.append(id: k.id, [.text("sector"), .integer(k.count)]) }
             for k in summary.tiesByKind { table.append(id: k.id, [.text("tieKind"), .integer(k.count)]) }
+            if summary.statementCount > 0 {
+                table.append(id: "statements", [.text("discourse"), .integer(summary.statementCount)])
+                table.append(id: "concepts", [.text("discourse"), .integer(summary.conceptCount)])
+                table.append(id: "speakingActors", [.text("discourse"), .integer(summary.speakingActorCount)])
+            }
             try output.emit(table.render(.csv))
         case .table, .markdown:
             try output.emit(text(summary, markdown: output.format == .markdown))
@@ -36,7 +41,11 @@ struct InfoCommand: ToolCommand {
         let years = s.yearSpan.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "undated"
         out += "\(s.stakeholderCount) stakeholders, \(s.tieCount) ties, years \(years)\n"
         out += "\(s.citedTieCount) ties cite a source, \(s.illustrativeTieCount) are illustrative; "
-        out += "\(s.sourceCount) sources (\(s.partisanSourceCount) partisan)\n\n"
+        out += "\(s.sourceCount) sources (\(s.partisanSourceCount) partisan)\n"
+        if s.statementCount > 0 {
+            out += "\(s.statementCount) statements by \(s.speakingActorCount) stakeholders on \(s.conceptCount) concepts\n"
+        }
+        out += "\n"
         var kinds = MeasureTable(columns: ["stakeholders"], idColumn: "kind", rowsKey: "kinds")
         for k in s.stakeholdersByKind { kinds.append(id: k.id, [.integer(k.count)]) }
         var sectors = MeasureTable(columns: ["stakeholders"], idColumn: "sector", rowsKey: "sectors")

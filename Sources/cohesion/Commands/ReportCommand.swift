@@ -46,13 +46,14 @@ struct ReportCommand: AsyncToolCommand {
         }
         let limit = Duration.milliseconds(Int64((timeLimit * 1000).rounded()))
         var sections: [ReportSection] = []
-        for network in networks {
+        for (file, network) in zip(files, networks) {
             let options = NetworkReportOptions(selection: try selection.selection(for: network), brokeragePartition: partition)
             let diagram = noDiagrams ? nil : try await Diagrams.optional("the diagram of \(Self.shortName(network))") {
                 try await Diagrams.svg(for: network, timeLimit: limit)
             }
-            sections.append(try ReportSection(network: network, diagramSVG: diagram?.svg,
-                                              diagramPositions: diagram?.positions ?? [:], options: options))
+            sections.append(try locating(file, network, options: input.readOptions) {
+                try ReportSection(network: network, diagramSVG: diagram?.svg, diagramPositions: diagram?.positions ?? [:], options: options)
+            })
         }
         try nullModel.check()
         let comparisonOptions = ComparisonOptions(selection: try selection.selection(for: networks[0]), seed: seed)
@@ -75,7 +76,7 @@ struct ReportCommand: AsyncToolCommand {
             var tests: [NullComparison] = []
             for (file, network) in zip(files, networks) {
                 let options = ComparisonOptions(selection: try selection.selection(for: network), seed: seed)
-                if let test = try nullModel.test(network, named: Self.shortName(network), file: file, options: options, seed: seed) {
+                if let test = try nullModel.test(network, named: Self.shortName(network), file: file, readOptions: input.readOptions, options: options, seed: seed) {
                     tests.append(test)
                 }
             }
@@ -98,7 +99,7 @@ struct ReportCommand: AsyncToolCommand {
                 first = shortened
             }
             let years = first...last
-            evolutions.append((Self.shortName(network), try naming(file) { try NetworkEvolution(network, years: years, options: comparisonOptions) }))
+            evolutions.append((Self.shortName(network), try locating(file, network, options: input.readOptions) { try NetworkEvolution(network, years: years, options: comparisonOptions) }))
         }
         if !evolutions.isEmpty { sections.append(ReportSection(evolutions: evolutions)) }
         let names = networks.map(Self.shortName)

@@ -17,13 +17,13 @@ struct NullModelArguments: ParsableArguments {
 
     /// The null-model test of one network read from `file`, or nil without `--null`; progress
     /// shows on a terminal for long runs.
-    func test(_ network: Network, named name: String, file: String, options: ComparisonOptions,
+    func test(_ network: Network, named name: String, file: String, readOptions: NetworkReadOptions, options: ComparisonOptions,
               seed: UInt64) throws -> NullComparison? {
         guard let null else { return nil }
         var withProgress = options
         withProgress.computation = TerminalProgress.options("null model, \(name)", nodeCount: reps * network.stakeholders.count,
                                                             threshold: 20_000)
-        return try naming(file) {
+        return try locating(file, network, options: readOptions) {
             try NullComparison([network], names: [name], options: withProgress, condition: null, draws: reps, seed: seed)
         }
     }

@@ -39,8 +39,13 @@ extension ToolError {
     /// as a diagnostic at the tie's line and column (for YAML and JSON), another library error
     /// with the flag that fixes it, anything else unchanged.
     static func located(_ error: any Error, in network: Network, file: String, input: InputOptions) -> any Error {
+        located(error, in: network, file: file, options: input.readOptions)
+    }
+
+    /// The same, for a network read with `options`.
+    static func located(_ error: any Error, in network: Network, file: String, options: NetworkReadOptions) -> any Error {
         if let graphError = error as? GraphError, graphError.tie != nil {
-            return NetworkFile.locating(graphError, in: network, path: file, options: input.readOptions)
+            return NetworkFile.locating(graphError, in: network, path: file, options: options)
         }
         return isLibraryError(error) ? ToolError(library: error, file: file) : error
     }
@@ -59,5 +64,16 @@ func naming<T>(_ file: String?, _ body: () throws -> T) throws -> T {
         return try body()
     } catch where ToolError.isLibraryError(error) {
         throw ToolError(library: error, file: file)
+    }
+}
+
+/// Runs a step on a network read from `file`: an error about one of its ties names the file
+/// and the tie's line where the format has lines (``ToolError/located(_:in:file:input:)``),
+/// any other library error names the file; other errors pass through.
+func locating<T>(_ file: String, _ network: Network, options: NetworkReadOptions, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw ToolError.located(error, in: network, file: file, options: options)
     }
 }

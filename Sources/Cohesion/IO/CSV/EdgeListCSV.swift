@@ -206,6 +206,19 @@ public enum EdgeListCSV {
                 }
             }
             network.ties.append(tie)
+            if TieLocationRecorder.current != nil {
+                var places: [String: TextLocation] = [:]
+                for (c, field) in fields.enumerated() where !field.text.isEmpty {
+                    switch columns[c].role {
+                    case .weight: places["weight"] = field.location
+                    case .amount: places["amount"] = field.location
+                    case .source: places["source"] = field.location
+                    case .target: places["target"] = field.location
+                    default: break
+                    }
+                }
+                TieLocationRecorder.record(fields.first?.location, fields: places)
+            }
         }
         if columns.isEmpty {
             diagnostics.append(Diagnostic(.error, "the file is empty: expected a header with 'source' and 'target'", file: file,

@@ -166,6 +166,7 @@ struct ForeignNetworkBuilder {
             diagnostics.append(Diagnostic(.error, "first year \(first) is after last year \(last)", file: file, location: location))
         }
         network.ties.append(tie)
+        TieLocationRecorder.record(location)
     }
 
     /// The network, or every error found. Sources cited but not described in the file are
