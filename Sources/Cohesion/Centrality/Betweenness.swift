@@ -84,7 +84,7 @@ extension AnalysisGraph {
             let all = sources ?? Array(0..<n)
             return try withOutRows { rows in
                 let workers = try MultiSourceTraversal.run(
-                    sources: all, nodeCount: n, counting: true, accumulates: true, options: options,
+                    sources: all, nodeCount: n, counting: true, accumulates: true, options: options, searchCost: searchCost,
                     body: { worker, batch in
                         if squares { worker.keepSquares() }
                         worker.search(sources: batch, rows: rows)
@@ -95,7 +95,7 @@ extension AnalysisGraph {
         }
         return try withOutRows { rows in
             let workers = try SourceSweep.run(
-                total: total, options: options,
+                total: total, options: options, costPerItem: searchCost,
                 makeWorker: { ShortestPathWorker(nodeCount: n, weighted: weighted, accumulates: true) },
                 body: { worker, item in
                     if squares { worker.keepSquares() }

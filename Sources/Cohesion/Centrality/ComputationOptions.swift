@@ -21,9 +21,10 @@ import Foundation
 public struct ComputationOptions: Sendable {
     /// Whether independent work runs on all cores (the default) or on the calling thread.
     public var parallel: Bool
-    /// The most worker threads parallel work uses; nil for every available core (the
+    /// The most worker threads parallel work uses; nil for as many of the available cores (the
     /// environment variable `COHESION_THREADS` when it holds a positive integer, else the active
-    /// processors). Ignored when ``parallel`` is false.
+    /// processors) as the work pays for: a search over a network of a hundred stakeholders
+    /// runs on the calling thread. Ignored when ``parallel`` is false.
     public var threads: Int?
     /// Called with the fraction of work done, from any thread.
     public var progress: (@Sendable (Double) -> Void)?

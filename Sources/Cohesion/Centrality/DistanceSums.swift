@@ -30,7 +30,7 @@ extension AnalysisGraph {
                             // Each batch writes only its own sources' slots.
                             _ = try MultiSourceTraversal.run(
                                 sources: Array(0..<n), nodeCount: n, counting: false, accumulates: false,
-                                options: options,
+                                options: options, searchCost: searchCost,
                                 body: { worker, batch in
                                     worker.search(sources: batch, rows: rows)
                                     for (i, s) in batch.enumerated() {
@@ -52,7 +52,7 @@ extension AnalysisGraph {
                     try withInRows { rows in
                         // Each search writes only its own node's slots, so workers share the outputs.
                         _ = try SourceSweep.run(
-                            total: n, options: options,
+                            total: n, options: options, costPerItem: searchCost,
                             makeWorker: { ShortestPathWorker(nodeCount: n, weighted: weighted, accumulates: false) },
                             body: { worker, s in
                                 var sum = 0.0, inverse = 0.0

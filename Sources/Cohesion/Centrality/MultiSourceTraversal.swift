@@ -19,12 +19,12 @@ enum MultiSourceTraversal {
     /// Calls `body(worker, batch)` for consecutive batches of at most 64 of `sources` (distinct
     /// nodes), in order within each worker. Returns the workers for reduction.
     static func run(sources: [Int], nodeCount n: Int, counting: Bool, accumulates: Bool,
-                    options: ComputationOptions,
+                    options: ComputationOptions, searchCost: Int = 0,
                     body: (MultiSourceWorker, ArraySlice<Int>) -> Void) throws -> [MultiSourceWorker] {
         let lanes = MultiSourceWorker.lanes
         let batches = (sources.count + lanes - 1) / lanes
         return try SourceSweep.run(
-            total: batches, options: options,
+            total: batches, options: options, costPerItem: searchCost.multipliedReportingOverflow(by: lanes).partialValue,
             makeWorker: { MultiSourceWorker(nodeCount: n, counting: counting, accumulates: accumulates) },
             body: { worker, b in
                 let lo = b * lanes, hi = min(sources.count, lo + lanes)

@@ -50,6 +50,7 @@ extension AnalysisGraph {
             let workers = try sub.withOutRows { rows in
                 try MultiSourceTraversal.run(
                     sources: Array(0..<c), nodeCount: c, counting: false, accumulates: false, options: options,
+                    searchCost: sub.searchCost,
                     body: { worker, batch in
                         worker.search(sources: batch, rows: rows)
                         for i in 0..<batch.count {
@@ -66,7 +67,7 @@ extension AnalysisGraph {
         }
         let workers = try sub.withOutRows { rows in
             try SourceSweep.run(
-                total: c, options: options,
+                total: c, options: options, costPerItem: sub.searchCost,
                 makeWorker: { ShortestPathWorker(nodeCount: c, weighted: useWeights, accumulates: false) },
                 body: { worker, s in
                     if useWeights {

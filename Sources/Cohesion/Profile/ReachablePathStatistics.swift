@@ -48,7 +48,7 @@ extension AnalysisGraph {
         let useWeights = base.isWeighted
         let workers = try base.withOutRows { rows in
             try SourceSweep.run(
-                total: n, options: options,
+                total: n, options: options, costPerItem: base.searchCost,
                 makeWorker: { ShortestPathWorker(nodeCount: n, weighted: useWeights, accumulates: false) },
                 body: { worker, s in
                     if useWeights {
