@@ -25,8 +25,18 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
                 "CSQLite",
-            ]
+            ],
+            plugins: ["NodeMeasureCatalog"]
         ),
+        // Writes NodeMeasure.all from each measure's own declaration (Plugins/NodeMeasureCatalog),
+        // so that adding a measure is one file.
+        .plugin(
+            name: "NodeMeasureCatalog",
+            capability: .buildTool(),
+            dependencies: ["NodeMeasureCatalogTool"],
+            path: "Plugins/NodeMeasureCatalog"
+        ),
+        .executableTarget(name: "NodeMeasureCatalogTool", path: "Plugins/NodeMeasureCatalogTool"),
         // The system SQLite library, for reading DNA's .dna databases (IO/DNA).
         .systemLibrary(
             name: "CSQLite",

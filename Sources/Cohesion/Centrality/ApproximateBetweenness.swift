@@ -133,11 +133,27 @@ public struct ApproximateBetweenness: Hashable, Sendable {
             let label = v < labels.count ? labels[v] : String(v)
             lines.append("  \(label): \(g(values[v])) ± \(g(bounds[v])) (\(String(format: "%.0f", bounds[v] / values[v] * 100))%)")
         }
-        if let top = order.first, values[top] > 0, bounds[top] > 0.1 * values[top] {
-            let k = samplesNeeded(relativeError: 0.1, of: top)
+        if let k = samplesForTenPercent(bounds: bounds) {
             lines.append("  about \(k) sampled sources would bound the top node within 10%")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The number of sources that would bound the highest estimate within 10 % of its value
+    /// (95 %, every node at once), or nil when its bound is already that narrow (or it is 0).
+    /// ``boundSummary(labels:)`` ends with this number when there is one.
+    ///
+    /// ```swift
+    /// if let k = estimate.samplesForTenPercent { print("draw \(k) sources") }
+    /// ```
+    ///
+    /// - Complexity: O(*n*).
+    public var samplesForTenPercent: Int? { samplesForTenPercent(bounds: combinedErrorBounds(confidence: 0.95)) }
+
+    private func samplesForTenPercent(bounds: [Double]) -> Int? {
+        guard let top = values.indices.max(by: { values[$0] < values[$1] }), values[top] > 0, top < bounds.count,
+              bounds[top] > 0.1 * values[top] else { return nil }
+        return samplesNeeded(relativeError: 0.1, of: top)
     }
 
     /// The number of sources that gives ``errorBound(confidence:)`` at most `error` on the

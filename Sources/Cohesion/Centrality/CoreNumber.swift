@@ -65,6 +65,6 @@ extension NodeMeasure {
     /// The core number of each stakeholder (NetworkX `core_number`): how deep in a densely tied
     /// core it sits. See ``AnalysisGraph/coreNumbers()``.
     public static let coreNumber = NodeMeasure(
-        name: "coreNumber", summary: "the largest k such that the stakeholder lies in a k-core", weights: .none,
+        order: 180, name: "coreNumber", summary: "the largest k such that the stakeholder lies in a k-core", weights: .none,
         isInteger: true) { graph, _, _ in MeasureResult(.integers(graph.coreNumbers())) }
 }

@@ -216,29 +216,24 @@ struct DiscourseBuilder {
             rowCounts[r] += total
             columnCounts[c] += total
         }
+        // Activity divides each row, prominence each column, by its sum (combine: its nonzero
+        // cells; subtract: the statements counted in it). DNA indexes mat[i][j] with the column
+        // first for prominence under combine, which fails on a non-square matrix; the count of
+        // the column's nonzero cells is what it means.
+        func divide(lines: Int, length: Int, counts: [Double], cell: (_ line: Int, _ k: Int) -> Int) {
+            for line in 0..<lines {
+                var denominator = 0.0
+                switch options.aggregation {
+                case .combine: for k in 0..<length where mat[cell(line, k)] > 0 { denominator += 1 }
+                case .subtract: denominator = counts[line]
+                default: for k in 0..<length { denominator += mat[cell(line, k)] }
+                }
+                for k in 0..<length { mat[cell(line, k)] = denominator == 0 ? 0 : mat[cell(line, k)] / denominator }
+            }
+        }
         switch options.normalization {
-        case .activity:
-            for r in 0..<rows {
-                var denominator = 0.0
-                switch options.aggregation {
-                case .combine: for c in 0..<columns where mat[r * columns + c] > 0 { denominator += 1 }
-                case .subtract: denominator = rowCounts[r]
-                default: for c in 0..<columns { denominator += mat[r * columns + c] }
-                }
-                for c in 0..<columns { mat[r * columns + c] = denominator == 0 ? 0 : mat[r * columns + c] / denominator }
-            }
-        case .prominence:
-            for c in 0..<columns {
-                var denominator = 0.0
-                switch options.aggregation {
-                // DNA indexes mat[i][j] with the column first here, which fails on a
-                // non-square matrix; the count of the column's nonzero cells is what it means.
-                case .combine: for r in 0..<rows where mat[r * columns + c] > 0 { denominator += 1 }
-                case .subtract: denominator = columnCounts[c]
-                default: for r in 0..<rows { denominator += mat[r * columns + c] }
-                }
-                for r in 0..<rows { mat[r * columns + c] = denominator == 0 ? 0 : mat[r * columns + c] / denominator }
-            }
+        case .activity: divide(lines: rows, length: columns, counts: rowCounts) { r, c in r * columns + c }
+        case .prominence: divide(lines: columns, length: rows, counts: columnCounts) { c, r in r * columns + c }
         default: break
         }
         return mat

@@ -77,21 +77,6 @@ extension DiscourseNetwork {
     /// or `concept`), one edge per nonzero cell with its `weight` (two-mode: actor to concept;
     /// one-mode: each pair once, undirected).
     public func graphMLText() -> String {
-        func esc(_ s: String) -> String {
-            var out = ""
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                default:
-                    if ch.value < 0x20 && ch != "\n" && ch != "\t" { continue }
-                    out.unicodeScalars.append(ch)
-                }
-            }
-            return out
-        }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
@@ -105,12 +90,12 @@ extension DiscourseNetwork {
         var columnNode: [String] = []
         for (i, r) in rows.enumerated() {
             rowNode.append("a\(i)")
-            out += "    <node id=\"a\(i)\"><data key=\"label\">\(esc(r))</data><data key=\"type\">actor</data></node>\n"
+            out += "    <node id=\"a\(i)\"><data key=\"label\">\(XMLEscaping.escaped(r))</data><data key=\"type\">actor</data></node>\n"
         }
         if networkType == .twoMode {
             for (j, c) in columns.enumerated() {
                 columnNode.append("c\(j)")
-                out += "    <node id=\"c\(j)\"><data key=\"label\">\(esc(c))</data><data key=\"type\">concept</data></node>\n"
+                out += "    <node id=\"c\(j)\"><data key=\"label\">\(XMLEscaping.escaped(c))</data><data key=\"type\">concept</data></node>\n"
             }
         } else {
             columnNode = rowNode

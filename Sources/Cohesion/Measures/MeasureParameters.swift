@@ -67,10 +67,15 @@ public struct MeasureResult: Sendable, Hashable {
     public var values: MeasureValues
     /// A sentence about the values (for a sampled betweenness, its error bound), if any.
     public var note: String?
+    /// For values estimated from sampled sources whose highest value's bound is wider than 10 %:
+    /// the number of sources that would narrow it to 10 % (``ApproximateBetweenness/samplesForTenPercent``);
+    /// the ``note`` then ends with that number.
+    public var samplesForTenPercent: Int?
 
     /// Creates a result.
-    public init(_ values: MeasureValues, note: String? = nil) {
+    public init(_ values: MeasureValues, note: String? = nil, samplesForTenPercent: Int? = nil) {
         self.values = values
         self.note = note
+        self.samplesForTenPercent = samplesForTenPercent
     }
 }

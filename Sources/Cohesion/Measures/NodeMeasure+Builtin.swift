@@ -4,36 +4,36 @@
 extension NodeMeasure {
     /// Degree: ties at each node, either way (NetworkX `G.degree`); see ``AnalysisGraph/degrees(_:)``.
     public static let degree = NodeMeasure(
-        name: "degree", summary: "ties at each stakeholder, either way", weights: .none, isInteger: true,
+        order: 10, name: "degree", summary: "ties at each stakeholder, either way", weights: .none, isInteger: true,
         isDefault: { directed, _ in !directed }) { graph, _, _ in MeasureResult(.integers(graph.degrees(.all))) }
 
     /// In-degree: arcs entering each node (NetworkX `G.in_degree`).
     public static let inDegree = NodeMeasure(
-        name: "inDegree", summary: "ties received", weights: .none, isInteger: true,
+        order: 20, name: "inDegree", summary: "ties received", weights: .none, isInteger: true,
         isDefault: { directed, _ in directed }) { graph, _, _ in MeasureResult(.integers(graph.degrees(.incoming))) }
 
     /// Out-degree: arcs leaving each node (NetworkX `G.out_degree`).
     public static let outDegree = NodeMeasure(
-        name: "outDegree", summary: "ties sent", weights: .none, isInteger: true,
+        order: 30, name: "outDegree", summary: "ties sent", weights: .none, isInteger: true,
         isDefault: { directed, _ in directed }) { graph, _, _ in MeasureResult(.integers(graph.degrees(.outgoing))) }
 
     /// Strength: the summed weights at each node (NetworkX `G.degree(weight=…)`); see ``AnalysisGraph/strengths(_:)``.
     public static let strength = NodeMeasure(
-        name: "strength", summary: "summed tie strengths, either way", weights: .strength,
+        order: 40, name: "strength", summary: "summed tie strengths, either way", weights: .strength,
         isDefault: { directed, weights in !directed && weights == .strength }) { graph, _, _ in
             MeasureResult(.numbers(try graph.strengths(.all)))
         }
 
     /// In-strength: the summed weights of arcs entering each node.
     public static let inStrength = NodeMeasure(
-        name: "inStrength", summary: "summed strengths of ties received", weights: .strength,
+        order: 50, name: "inStrength", summary: "summed strengths of ties received", weights: .strength,
         isDefault: { directed, weights in directed && weights == .strength }) { graph, _, _ in
             MeasureResult(.numbers(try graph.strengths(.incoming)))
         }
 
     /// Out-strength: the summed weights of arcs leaving each node.
     public static let outStrength = NodeMeasure(
-        name: "outStrength", summary: "summed strengths of ties sent", weights: .strength,
+        order: 60, name: "outStrength", summary: "summed strengths of ties sent", weights: .strength,
         isDefault: { directed, weights in directed && weights == .strength }) { graph, _, _ in
             MeasureResult(.numbers(try graph.strengths(.outgoing)))
         }
@@ -41,75 +41,75 @@ extension NodeMeasure {
     /// Betweenness (NetworkX `betweenness_centrality`), exact or estimated from sampled
     /// sources; see ``AnalysisGraph/betweenness(normalized:endpoints:options:)``.
     public static let betweenness = NodeMeasure(
-        name: "betweenness", summary: "share of shortest paths between others through the stakeholder", weights: .distance,
+        order: 70, name: "betweenness", summary: "share of shortest paths between others through the stakeholder", weights: .distance,
         isDefault: { _, weights in weights != .strength }) { graph, p, options in
             if let k = p.betweennessSamples {
                 let estimate = try graph.approximateBetweenness(samples: k, seed: p.seed, normalized: p.normalizedBetweenness,
                                                                 options: options)
-                return MeasureResult(.numbers(estimate.values),
-                                     note: estimate.boundSummary(labels: graph.labels))
+                return MeasureResult(.numbers(estimate.values), note: estimate.boundSummary(labels: graph.labels),
+                                     samplesForTenPercent: estimate.samplesForTenPercent)
             }
             return MeasureResult(.numbers(try graph.betweenness(normalized: p.normalizedBetweenness, options: options)))
         }
 
     /// Closeness with Wasserman–Faust scaling (NetworkX `closeness_centrality`); see ``AnalysisGraph/closeness(wassermanFaust:options:)``.
     public static let closeness = NodeMeasure(
-        name: "closeness", summary: "inverse mean distance from those who reach the stakeholder", weights: .distance,
+        order: 80, name: "closeness", summary: "inverse mean distance from those who reach the stakeholder", weights: .distance,
         isDefault: { _, weights in weights != .strength }) { graph, _, options in
             MeasureResult(.numbers(try graph.closeness(options: options)))
         }
 
     /// Harmonic closeness (NetworkX `harmonic_centrality`); see ``AnalysisGraph/harmonicCloseness(options:)``.
     public static let harmonic = NodeMeasure(
-        name: "harmonic", summary: "summed inverse distances", weights: .distance,
+        order: 90, name: "harmonic", summary: "summed inverse distances", weights: .distance,
         isDefault: { _, weights in weights != .strength }) { graph, _, options in
             MeasureResult(.numbers(try graph.harmonicCloseness(options: options)))
         }
 
     /// Eigenvector centrality (NetworkX `eigenvector_centrality`).
     public static let eigenvector = NodeMeasure(
-        name: "eigenvector", summary: "being tied to the well tied", weights: .strength,
+        order: 100, name: "eigenvector", summary: "being tied to the well tied", weights: .strength,
         isDefault: { _, weights in weights != .distance }) { graph, _, options in
             MeasureResult(.numbers(try graph.eigenvector(options: options)))
         }
 
     /// Katz centrality (NetworkX `katz_centrality`), attenuated by ``MeasureParameters/katzAlpha``.
     public static let katz = NodeMeasure(
-        name: "katz", summary: "walks reaching the stakeholder, attenuated by length", weights: .strength) { graph, p, options in
+        order: 110, name: "katz", summary: "walks reaching the stakeholder, attenuated by length", weights: .strength) { graph, p, options in
             MeasureResult(.numbers(try graph.katz(alpha: p.katzAlpha, options: options)))
         }
 
     /// PageRank (NetworkX `pagerank`), damped by ``MeasureParameters/damping``.
     public static let pageRank = NodeMeasure(
-        name: "pageRank", summary: "share of a random walk's time spent at the stakeholder", weights: .strength,
+        order: 120, name: "pageRank", summary: "share of a random walk's time spent at the stakeholder", weights: .strength,
         isDefault: { _, weights in weights != .distance }) { graph, p, options in
             MeasureResult(.numbers(try graph.pageRank(damping: p.damping, options: options)))
         }
 
     /// HITS hub scores (NetworkX `hits`, first value).
     public static let hubs = NodeMeasure(
-        name: "hubs", summary: "HITS hub score: pointing to good authorities", weights: .strength) { graph, _, options in
+        order: 130, name: "hubs", summary: "HITS hub score: pointing to good authorities", weights: .strength) { graph, _, options in
             MeasureResult(.numbers(try graph.hits(options: options).hubs))
         }
 
     /// HITS authority scores (NetworkX `hits`, second value).
     public static let authorities = NodeMeasure(
-        name: "authorities", summary: "HITS authority score: pointed to by good hubs", weights: .strength) { graph, _, options in
+        order: 140, name: "authorities", summary: "HITS authority score: pointed to by good hubs", weights: .strength) { graph, _, options in
             MeasureResult(.numbers(try graph.hits(options: options).authorities))
         }
 
     /// The weak component of each node, numbered from the component of node 0.
     public static let weakComponent = NodeMeasure(
-        name: "weakComponent", summary: "weakly connected component number", weights: .none, appliesToDirected: false,
+        order: 150, name: "weakComponent", summary: "weakly connected component number", weights: .none, appliesToDirected: false,
         isInteger: true) { graph, _, _ in MeasureResult(.integers(graph.weakComponents().labels)) }
 
     /// The strong component of each node.
     public static let strongComponent = NodeMeasure(
-        name: "strongComponent", summary: "strongly connected component number", weights: .none,
+        order: 160, name: "strongComponent", summary: "strongly connected component number", weights: .none,
         isInteger: true) { graph, _, _ in MeasureResult(.integers(graph.strongComponents().labels)) }
 
     /// Local clustering on the undirected view (NetworkX `clustering` of `G.to_undirected()`).
     public static let clustering = NodeMeasure(
-        name: "clustering", summary: "share of the stakeholder's neighbour pairs that are tied", weights: .none,
+        order: 170, name: "clustering", summary: "share of the stakeholder's neighbour pairs that are tied", weights: .none,
         appliesToDirected: false) { graph, _, _ in MeasureResult(.numbers(graph.localClustering())) }
 }

@@ -1,12 +1,7 @@
-extension NodeMeasure {
-    /// Every per-stakeholder measure, in the order tables list them. A new measure is appended
-    /// here, after its own file declares it.
-    public static let all: [NodeMeasure] = [
-        .degree, .inDegree, .outDegree, .strength, .inStrength, .outStrength,
-        .betweenness, .closeness, .harmonic, .eigenvector, .katz, .pageRank, .hubs, .authorities,
-        .weakComponent, .strongComponent, .clustering, .coreNumber,
-    ]
+// NodeMeasure.all is generated when the library is built (Plugins/NodeMeasureCatalog) from each
+// measure's own `static let … = NodeMeasure(order: …` declaration.
 
+extension NodeMeasure {
     /// The measure of a name, exactly or ignoring case; nil when none has it.
     ///
     /// ```swift

@@ -5,8 +5,9 @@
 /// Every tool and report that lists measures reads ``NodeMeasure/all``: the `centrality`
 /// command's `--measures`, `render --size-by`, the report's centrality table and this
 /// documentation. To add a measure, write its algorithm as an extension of ``AnalysisGraph``
-/// and its `static let` as an extension of `NodeMeasure` in one file, and append it to
-/// ``NodeMeasure/all``.
+/// and its `static let … = NodeMeasure(order: …` as an extension of `NodeMeasure` in one file:
+/// ``NodeMeasure/all`` is generated from those declarations when the library is built (the
+/// `NodeMeasureCatalog` build-tool plugin), in ascending ``order``.
 ///
 /// ```swift
 /// let graph = try AnalysisGraph(network)
@@ -21,6 +22,9 @@ public struct NodeMeasure: Sendable, Hashable, Identifiable, CustomStringConvert
     public typealias Compute = @Sendable (_ graph: AnalysisGraph, _ parameters: MeasureParameters,
                                           _ options: ComputationOptions) throws -> MeasureResult
 
+    /// The measure's place in ``NodeMeasure/all`` and so in every table: measures are listed by
+    /// ascending order (the built-in ones use multiples of 10).
+    public let order: Int
     /// The lowerCamelCase name: the column heading, the JSON key and the name users type.
     public let name: String
     /// One line saying what the measure is, for help texts and documentation.
@@ -45,7 +49,12 @@ public struct NodeMeasure: Sendable, Hashable, Identifiable, CustomStringConvert
 
     /// Declares a measure.
     ///
+    /// The declaration's form matters: ``NodeMeasure/all`` lists every
+    /// `static let x = NodeMeasure(order: 190, …)` of an `extension NodeMeasure`, so `order`
+    /// comes first and is a whole-number literal, unique among ``all``.
+    ///
     /// - Parameters:
+    ///   - order: the place in ``all`` and in tables (ascending).
     ///   - name: the lowerCamelCase name, unique among ``all``.
     ///   - summary: one line for help texts.
     ///   - weights: the weight meaning the measure reads (``WeightKind/none`` when it ignores weights).
@@ -54,10 +63,11 @@ public struct NodeMeasure: Sendable, Hashable, Identifiable, CustomStringConvert
     ///   - isDefault: whether `centrality` writes it when no measure is named, given whether
     ///     the graph is directed and what its weights mean.
     ///   - compute: the computation.
-    public init(name: String, summary: String, weights: WeightKind, appliesToDirected: Bool = true,
+    public init(order: Int, name: String, summary: String, weights: WeightKind, appliesToDirected: Bool = true,
                 isInteger: Bool = false,
                 isDefault: @escaping @Sendable (_ isDirected: Bool, _ weights: WeightKind) -> Bool = { _, _ in false },
                 compute: @escaping Compute) {
+        self.order = order
         self.name = name
         self.summary = summary
         self.weights = weights

@@ -28,7 +28,7 @@ import Foundation
 ///
 /// - Complexity: the statistic's cost times `draws`, divided among the cores, plus
 ///   O(*n* + *m*) per draw (O(*n*²) under ``CUGCondition/size``).
-public struct CUGTest: Sendable {
+public struct CUGTest: Hashable, Sendable {
     /// The statistic tested.
     public let statistic: NetworkStatistic
     /// What the null graphs share with the observed one.

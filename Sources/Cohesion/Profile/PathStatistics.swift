@@ -65,31 +65,8 @@ extension AnalysisGraph {
             return PathStatistics(component: members, diameter: diameter,
                                   averagePathLength: total / (Double(c) * Double(c - 1)))
         }
-        let workers = try sub.withOutRows { rows in
-            try SourceSweep.run(
-                total: c, options: options, costPerItem: sub.searchCost,
-                makeWorker: { ShortestPathWorker(nodeCount: c, weighted: useWeights, accumulates: false) },
-                body: { worker, s in
-                    if useWeights {
-                        worker.dijkstra(from: s, rows: rows, counting: false)
-                        let d = worker.distance.baseAddress!, order = worker.order.baseAddress!
-                        for i in 0..<worker.reached {
-                            let x = d[Int(order[i])]
-                            worker.total += x
-                            worker.maximum = max(worker.maximum, x)
-                        }
-                        worker.resetDistances()
-                    } else {
-                        worker.breadthFirst(from: s, rows: rows, counting: false)
-                        let level = worker.level.baseAddress!, order = worker.order.baseAddress!
-                        for i in 0..<worker.reached { worker.total += Double(level[Int(order[i])]) }
-                        worker.maximum = max(worker.maximum, Double(level[Int(order[worker.reached - 1])]))
-                        worker.resetLevels()
-                    }
-                })
-        }
-        let total = workers.reduce(0) { $0 + $1.total }
-        let diameter = workers.reduce(0) { max($0, $1.maximum) }
+        let sums = try sub.shortestPathSums(options: options)
+        let (total, diameter) = (sums.total, sums.longest)
         return PathStatistics(component: members, diameter: diameter,
                               averagePathLength: total / (Double(c) * Double(c - 1)))
     }

@@ -45,10 +45,26 @@ extension AnalysisGraph {
         let base = weighted ? self : unweighted
         let n = base.nodeCount
         guard n > 1 else { return ReachablePathStatistics(diameter: 0, averagePathLength: .nan, reachablePairs: 0) }
-        let useWeights = base.isWeighted
-        let workers = try base.withOutRows { rows in
+        let sums = try base.shortestPathSums(options: options)
+        let (total, pairs, diameter) = (sums.total, sums.pairs, sums.longest)
+        return ReachablePathStatistics(diameter: diameter,
+                                       averagePathLength: pairs > 0 ? total / Double(pairs) : .nan,
+                                       reachablePairs: pairs)
+    }
+}
+
+extension AnalysisGraph {
+    /// Over every ordered pair (*s*, *t*) with *t* reachable from *s* ≠ *t*: the summed
+    /// shortest-path lengths, the number of pairs and the longest length, by a search from
+    /// every node (Dijkstra on the stored distances when weighted, else breadth-first).
+    /// Both ``PathStatistics`` (on the largest component) and ``ReachablePathStatistics`` read it.
+    ///
+    /// - Complexity: O(*n* (*n* + *m*)) (times log *n* weighted); searches run in parallel.
+    func shortestPathSums(options: ComputationOptions) throws -> (total: Double, pairs: Int, longest: Double) {
+        let n = nodeCount, useWeights = isWeighted
+        let workers = try withOutRows { rows in
             try SourceSweep.run(
-                total: n, options: options, costPerItem: base.searchCost,
+                total: n, options: options, costPerItem: searchCost,
                 makeWorker: { ShortestPathWorker(nodeCount: n, weighted: useWeights, accumulates: false) },
                 body: { worker, s in
                     if useWeights {
@@ -74,11 +90,7 @@ extension AnalysisGraph {
                     }
                 })
         }
-        let total = workers.reduce(0) { $0 + $1.total }
-        let pairs = workers.reduce(0) { $0 + $1.count }
-        let diameter = workers.reduce(0) { max($0, $1.maximum) }
-        return ReachablePathStatistics(diameter: diameter,
-                                       averagePathLength: pairs > 0 ? total / Double(pairs) : .nan,
-                                       reachablePairs: pairs)
+        return (workers.reduce(0) { $0 + $1.total }, workers.reduce(0) { $0 + $1.count },
+                workers.reduce(0) { max($0, $1.maximum) })
     }
 }

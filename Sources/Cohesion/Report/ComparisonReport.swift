@@ -20,16 +20,13 @@ extension ReportSection {
         ]
         blocks += extraBlocks
         let kinds = comparison.groupLabels
-        let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
+        let roles = BrokerageRole.allCases
         var brokerage: [ReportBlock] = [], mixing: [ReportBlock] = []
         for profile in profiles {
             brokerage.append(.heatMap(HeatMap(
                 caption: "\(profile.name): brokerage roles by kind of stakeholder (blank: kind absent)",
-                rowLabels: kinds, columnLabels: roles,
-                values: kinds.map { kind in
-                    guard let t = profile.brokerageByGroup[kind] else { return roles.map { _ in .nan } }
-                    return [t.coordinator, t.itinerant, t.representative, t.gatekeeper, t.liaison]
-                })))
+                rowLabels: kinds, columnLabels: roles.map(\.description),
+                values: kinds.map { kind in roles.map { profile.brokerageByGroup[kind]?[$0] ?? .nan } })))
             mixing.append(.heatMap(HeatMap(
                 caption: "\(profile.name): tie density from each kind (rows) to each kind (columns)",
                 rowLabels: kinds, columnLabels: kinds,

@@ -51,12 +51,13 @@ extension HTMLReport {
 
     private func renderNullHistogram(_ cell: NullDistributionChart.Cell, statistic: String, into out: inout String) {
         let width = 240.0, height = 92.0, left = 18.0, right = 18.0, top = 14.0, bottom = 22.0
-        let (ticks, edges, counts) = Self.nullBins(cell.nullValues, observed: cell.observed)
+        let test = cell.test, nullValues = cell.definedNullValues
+        let (ticks, edges, counts) = Self.nullBins(nullValues, observed: test.observed)
         let short = { (x: Double) in x.isNaN ? "–" : MeasureCell.number(x).shortText }
-        let summary = "observed \(short(cell.observed)), percentile \(short(cell.percentile)), z \(short(cell.z))"
-        let label = "\(cell.network), \(statistic): the null distribution of \(cell.nullValues.count) random graphs; \(summary)"
+        let summary = "observed \(short(test.observed)), percentile \(short(test.percentile)), z \(short(test.z))"
+        let label = "\(cell.network), \(statistic): the null distribution of \(nullValues.count) random graphs; \(summary)"
         out += "<figure class=\"null-cell\" data-network=\"\(e(cell.network))\" data-statistic=\"\(e(statistic))\""
-        out += " data-observed=\"\(Self.exact(cell.observed))\" data-percentile=\"\(Self.exact(cell.percentile))\" data-z=\"\(Self.exact(cell.z))\">"
+        out += " data-observed=\"\(Self.exact(test.observed))\" data-percentile=\"\(Self.exact(test.percentile))\" data-z=\"\(Self.exact(test.z))\">"
         out += "<svg class=\"null-hist\" role=\"img\" aria-label=\"\(e(label))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\"><title>\(e(label))</title>"
         if let lo = edges.first, let hi = edges.last, hi > lo, let most = counts.max(), most > 0 {
             let plot = width - left - right, base = height - bottom
@@ -65,7 +66,7 @@ extension HTMLReport {
                 let h = (base - top) * Double(count) / Double(most)
                 let x0 = x(edges[k]), x1 = x(edges[k + 1])
                 out += "<rect class=\"null-bar\" x=\"\(Self.coordinate(x0 + 0.5))\" y=\"\(Self.coordinate(base - h))\" width=\"\(Self.coordinate(max(x1 - x0 - 1, 0.8)))\" height=\"\(Self.coordinate(h))\">"
-                out += "<title>\(count) of \(cell.nullValues.count) between \(e(short(edges[k]))) and \(e(short(edges[k + 1])))</title></rect>"
+                out += "<title>\(count) of \(nullValues.count) between \(e(short(edges[k]))) and \(e(short(edges[k + 1])))</title></rect>"
             }
             out += "<line x1=\"\(Self.coordinate(left))\" y1=\"\(Self.coordinate(base))\" x2=\"\(Self.coordinate(width - right))\" y2=\"\(Self.coordinate(base))\" stroke=\"#555\"/>"
             let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
@@ -74,16 +75,16 @@ extension HTMLReport {
                 out += "<line x1=\"\(tx)\" y1=\"\(Self.coordinate(base))\" x2=\"\(tx)\" y2=\"\(Self.coordinate(base + 3))\" stroke=\"#555\"/>"
                 out += "<text x=\"\(tx)\" y=\"\(Self.coordinate(height - 8))\" text-anchor=\"middle\">\(e(Self.tickLabel(tick, step: step)))</text>"
             }
-            if cell.observed.isFinite {
-                let ox = Self.coordinate(x(cell.observed))
+            if test.observed.isFinite {
+                let ox = Self.coordinate(x(test.observed))
                 out += "<line class=\"null-observed\" x1=\"\(ox)\" y1=\"\(Self.coordinate(top - 4))\" x2=\"\(ox)\" y2=\"\(Self.coordinate(base))\" stroke=\"#c62828\" stroke-width=\"2.5\"/>"
-                let anchor = x(cell.observed) > width * 0.7 ? "end" : x(cell.observed) < width * 0.3 ? "start" : "middle"
+                let anchor = x(test.observed) > width * 0.7 ? "end" : x(test.observed) < width * 0.3 ? "start" : "middle"
                 out += "<text x=\"\(ox)\" y=\"\(Self.coordinate(top - 5))\" text-anchor=\"\(anchor)\" fill=\"#a31515\">observed</text>"
             }
         } else {
             out += "<text x=\"\(Self.coordinate(width / 2))\" y=\"\(Self.coordinate(height / 2))\" text-anchor=\"middle\">no defined values</text>"
         }
-        out += "</svg><figcaption class=\"null-values\">observed <b>\(e(short(cell.observed)))</b> · percentile <b>\(e(short(cell.percentile)))</b> · z <b>\(e(short(cell.z)))</b></figcaption></figure>"
+        out += "</svg><figcaption class=\"null-values\">observed <b>\(e(short(test.observed)))</b> · percentile <b>\(e(short(test.percentile)))</b> · z <b>\(e(short(test.z)))</b></figcaption></figure>"
     }
 
     /// A number as Swift prints it (the shortest text that reads back to the same value), empty for NaN.

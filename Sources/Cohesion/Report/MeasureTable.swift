@@ -95,6 +95,22 @@ public struct MeasureTable: Hashable, Sendable {
         }
     }
 
+    /// The table with only the named columns, in the order given (a name it lacks is skipped),
+    /// the same rows, identifiers and names.
+    ///
+    /// ```swift
+    /// let roles = brokerage.table(graph).selecting(["group", "gatekeeper", "liaison"])
+    /// ```
+    ///
+    /// - Complexity: O(rows × columns).
+    public func selecting(_ names: [String]) -> MeasureTable {
+        let kept = names.compactMap { name in columns.firstIndex(of: name).map { (name, $0) } }
+        var out = MeasureTable(columns: kept.map(\.0), idColumn: idColumn, rowsKey: rowsKey)
+        out.names = self.names
+        for row in rows { out.append(id: row.id, kept.map { row.cells[$0.1] }) }
+        return out
+    }
+
     /// The first column holding numbers, if any: what tables of stakeholders sort by by default.
     public var firstMeasure: String? {
         columns.indices.first { c in rows.contains { $0.cells[c].numeric != nil } }.map { columns[$0] }

@@ -149,7 +149,7 @@ extension ReportSection {
     static func centralityTable(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> ReportTable {
         // The measures `centrality` writes by default for this graph; one that cannot be
         // computed here (eigenvector without cycles) is left out.
-        var columns: [(String, MeasureValues)] = []
+        var columns: [(name: String, values: MeasureValues?)] = []
         let estimated = options.estimatesPaths(of: graph)
         var notes: [String] = []
         for measure in NodeMeasure.defaults(for: graph) {
@@ -165,51 +165,51 @@ extension ReportSection {
             notes.append("closeness and harmonic closeness are left out: \(graph.nodeCount) stakeholders is over "
                          + "\(options.exactPathNodeLimit), and they need every pair's shortest path")
         }
-        var table = MeasureTable(columns: ["kind", "sector"] + columns.map(\.0), idColumn: "stakeholder")
-        let described = describing(network, graph: graph)
-        for node in 0..<graph.nodeCount {
-            let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
-            let cells: [MeasureCell] = [.text(described[node].kind), .text(described[node].sector)]
-                + columns.map { column in
-                    switch column.1 {
-                    case .integers(let values): .integer(values[node])
-                    case .numbers(let values): .number(values[node])
-                    }
-                }
-            table.append(id: name, cells)
-        }
+        var table = byStakeholder(MeasureTable(graph, measures: columns), network: network,
+                                  graph: graph, withSector: true)
         if table.columns.contains("betweenness") { table.sort(by: "betweenness") }
         let caption = "Centrality of each stakeholder (\(graph.isDirected ? "directed" : "undirected"); closeness scaled as Wasserman and Faust; NetworkX's definitions)"
         return ReportTable(caption: notes.isEmpty ? caption : caption + ". " + notes.joined(separator: ". "),
                            table: table, filterColumns: ["kind", "sector"])
     }
 
+    /// A per-stakeholder table of the library's (rows keyed by node label) as the report shows
+    /// it: rows keyed by stakeholder name under `stakeholder`, led by the stakeholder's kind
+    /// (and sector), so the reader can filter on them.
+    static func byStakeholder(_ table: MeasureTable, network: Network, graph: AnalysisGraph, withSector: Bool) -> MeasureTable {
+        let described = describing(network, graph: graph)
+        var nodeOfLabel: [String: Int] = [:]
+        for node in 0..<graph.nodeCount { nodeOfLabel[graph.label(of: node)] = node }
+        var out = MeasureTable(columns: (withSector ? ["kind", "sector"] : ["kind"]) + table.columns,
+                               idColumn: "stakeholder", rowsKey: table.rowsKey)
+        for row in table.rows {
+            guard let node = nodeOfLabel[row.id] else { continue }
+            let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? row.id
+            let leading: [MeasureCell] = withSector ? [.text(described[node].kind), .text(described[node].sector)]
+                : [.text(described[node].kind)]
+            out.append(id: name, leading + row.cells)
+        }
+        return out
+    }
+
+    /// The brokerage blocks: the tables `cohesion brokerage` writes (per stakeholder with
+    /// structural holes, and by group), with the columns a reader scans: the role counts and
+    /// the total's z-score, the group sizes and totals.
     static func brokerageBlocks(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) throws -> [ReportBlock] {
         let partition = try StakeholderGroups(network, graph: graph, attribute: options.brokeragePartition)
         let brokerage = try GouldFernandezBrokerage(graph, partition: partition)
         let holes = try? StructuralHoles(graph.weightKind == .distance ? graph.unweighted : graph)
-        var table = MeasureTable(columns: ["kind", options.brokeragePartition == "kind" ? "group" : options.brokeragePartition,
-                                           "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "totalZ",
-                                           "constraint", "effectiveSize", "efficiency", "hierarchy"], idColumn: "stakeholder")
-        let described = describing(network, graph: graph)
-        for node in 0..<graph.nodeCount {
-            let s = brokerage.scores[node], z = brokerage.zScores[node]
-            let name = graph.stakeholderIndices.map { network.stakeholders[$0[node]].name } ?? graph.label(of: node)
-            var cells: [MeasureCell] = [.text(described[node].kind), .text(partition.label(ofNode: node))]
-            cells += [s.coordinator, s.itinerant, s.representative, s.gatekeeper, s.liaison, s.total].map { .number($0) }
-            cells.append(.number(z.total))
-            if let holes {
-                cells += [holes.constraint[node], holes.effectiveSize[node], holes.efficiency[node], holes.hierarchy[node]].map { .number($0) }
-            }
-            table.append(id: name, cells)
+        let roles = GouldFernandezBrokerage.roleColumns
+        let perStakeholder = brokerage.table(graph, holes: holes)
+            .selecting(["group"] + roles + ["totalZ"] + StructuralHoles.columns)
+        var table = byStakeholder(perStakeholder, network: network, graph: graph, withSector: false)
+        // The group column is headed by the attribute, unless that is the kind beside it.
+        if options.brokeragePartition != "kind", let g = table.columns.firstIndex(of: "group") {
+            table.columns[g] = options.brokeragePartition
         }
         table.sort(by: "total")
-        var byGroup = MeasureTable(columns: ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"],
-                                   idColumn: options.brokeragePartition, rowsKey: "groups")
-        for (g, label) in partition.labels.enumerated() {
-            let t = brokerage.totalsByGroup[g]
-            byGroup.append(id: label, [t.coordinator, t.itinerant, t.representative, t.gatekeeper, t.liaison, t.total].map { .number($0) })
-        }
+        var byGroup = brokerage.groupTable.selecting(["size"] + roles)
+        byGroup.idColumn = options.brokeragePartition
         return [
             .paragraph("Gould–Fernandez roles count the two-paths i → j → k with no tie i → k that each stakeholder j brokers, by the groups of i, j and k (R sna's brokerage()); z-scores compare with sna's null model. Burt's constraint is low for stakeholders who bridge structural holes."),
             .table(ReportTable(caption: "Brokerage roles and structural holes per stakeholder", table: table, filterColumns: ["kind"])),

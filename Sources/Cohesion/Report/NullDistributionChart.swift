@@ -15,35 +15,21 @@
 ///
 /// - Complexity: O(networks × statistics × draws) to build.
 public struct NullDistributionChart: Hashable, Sendable {
-    /// One statistic of one network against its null distribution.
+    /// One statistic of one network against its null distribution: the network's name and
+    /// its test, whose figures (observed value, percentile, z, p-values) the report shows.
     public struct Cell: Hashable, Sendable {
         /// The network's name.
         public var network: String
-        /// The statistic's value on the observed graph.
-        public var observed: Double
-        /// The statistic on each random graph, NaN draws left out.
-        public var nullValues: [Double]
-        /// The observed value's percentile among the random graphs (``CUGTest/percentile``).
-        public var percentile: Double
-        /// (observed − null mean) / null standard deviation (``CUGTest/z``).
-        public var z: Double
-        /// The share of random graphs at least as high (sna `pgteobs`).
-        public var pGreaterOrEqual: Double
-        /// The share of random graphs at most as high (sna `plteobs`).
-        public var pLessOrEqual: Double
-        /// The mean of the null values.
-        public var nullMean: Double
+        /// The test of the statistic on that network.
+        public var test: CUGTest
+        /// The statistic on each random graph, NaN draws left out: what the histogram bins.
+        ///
+        /// - Complexity: O(draws).
+        public var definedNullValues: [Double] { test.nullValues.filter { !$0.isNaN } }
         /// Creates a cell.
-        public init(network: String, observed: Double, nullValues: [Double], percentile: Double, z: Double,
-                    pGreaterOrEqual: Double, pLessOrEqual: Double, nullMean: Double) {
+        public init(network: String, test: CUGTest) {
             self.network = network
-            self.observed = observed
-            self.nullValues = nullValues
-            self.percentile = percentile
-            self.z = z
-            self.pGreaterOrEqual = pGreaterOrEqual
-            self.pLessOrEqual = pLessOrEqual
-            self.nullMean = nullMean
+            self.test = test
         }
     }
 
@@ -86,10 +72,7 @@ public struct NullDistributionChart: Hashable, Sendable {
                 for test in tests {
                     let statistic = test.statistic.name
                     if cells[statistic] == nil { order.append(statistic) }
-                    cells[statistic, default: []].append(Cell(
-                        network: name, observed: test.observed, nullValues: test.nullValues.filter { !$0.isNaN },
-                        percentile: test.percentile, z: test.z, pGreaterOrEqual: test.pGreaterOrEqual,
-                        pLessOrEqual: test.pLessOrEqual, nullMean: test.nullMean))
+                    cells[statistic, default: []].append(Cell(network: name, test: test))
                 }
             }
         }
@@ -131,7 +114,7 @@ extension ReportSection {
             var cells: [MeasureCell] = []
             for name in chart.networks {
                 if let cell = row.cells.first(where: { $0.network == name }) {
-                    cells += [.number(cell.observed), .number(cell.percentile), .number(cell.z)]
+                    cells += [.number(cell.test.observed), .number(cell.test.percentile), .number(cell.test.z)]
                 } else {
                     cells += [.missing, .missing, .missing]
                 }

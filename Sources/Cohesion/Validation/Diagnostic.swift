@@ -41,6 +41,23 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var file: String?
     /// Where in the file, when known.
     public var location: TextLocation?
+    /// A change of how the file is read that would resolve the problem, when there is one;
+    /// ``description`` ends with it, and a tool can name its own way of making that change.
+    public var remedy: Remedy?
+
+    /// A change of how a file is read that resolves a diagnostic.
+    public enum Remedy: String, Hashable, Sendable, CustomStringConvertible {
+        /// Read the file as directed (``NetworkReadOptions/undirected`` off): an asymmetric
+        /// adjacency matrix cannot be read as undirected.
+        case readAsDirected
+
+        /// The remedy in a few words: "read it as directed".
+        public var description: String {
+            switch self {
+            case .readAsDirected: "read it as directed"
+            }
+        }
+    }
 
     /// The longest message kept, in characters: a message quoting a hostile value (a 10 MB id,
     /// a whole document) is cut there, so every diagnostic stays one readable line.
@@ -49,11 +66,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// Creates a diagnostic. The message is kept to one line of at most
     /// ``maximumMessageLength`` characters: line breaks and other control characters become
     /// visible escapes (`\n`, `\u{1B}`) and a longer message is cut with a note of how much.
-    public init(_ severity: Severity, _ message: String, file: String? = nil, location: TextLocation? = nil) {
+    public init(_ severity: Severity, _ message: String, file: String? = nil, location: TextLocation? = nil,
+                remedy: Remedy? = nil) {
         self.severity = severity
         self.message = Self.oneLine(message)
         self.file = file
         self.location = location
+        self.remedy = remedy
     }
 
     /// The message as one line of at most ``maximumMessageLength`` characters.
@@ -80,7 +99,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 
-    /// `FILE:LINE:COL: error: message`, leaving out what is unknown.
+    /// `FILE:LINE:COL: error: message`, leaving out what is unknown, followed by the
+    /// ``remedy`` in parentheses when there is one.
     public var description: String {
         var prefix = ""
         if let file {
@@ -90,7 +110,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         } else if let location {
             prefix = "\(location.line):\(location.column): "
         }
-        return "\(prefix)\(severity.rawValue): \(message)"
+        return "\(prefix)\(severity.rawValue): \(message)" + (remedy.map { " (\($0))" } ?? "")
     }
 }
 

@@ -89,7 +89,7 @@ struct CentralityCommand: ToolCommand {
                                                    step: (step + 1, chosen.count), units: units)
             do {
                 let result = try measure.compute(on: graph, parameters: parameters, options: options)
-                if let note = result.note { printError("note: \(note)") }
+                if let note = ToolError.note(for: result) { printError("note: \(note)") }
                 columns.append((measure.name, result.values))
             } catch let error as CentralityError {
                 // An iterative measure that does not converge on some structures (eigenvector on a

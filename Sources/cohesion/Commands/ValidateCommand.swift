@@ -22,7 +22,7 @@ struct ValidateCommand: ToolCommand {
         var failed = false
         for file in files {
             let (network, diagnostics) = NetworkFile.load(file, options: input.readOptions)
-            for d in diagnostics { printError(d.description) }
+            for d in diagnostics { printError(ToolError.line(for: d)) }
             let errors = diagnostics.filter { $0.severity == .error || strict }.count
             let warnings = diagnostics.count - diagnostics.filter { $0.severity == .error }.count
             if errors > 0 {

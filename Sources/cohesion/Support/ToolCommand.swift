@@ -42,7 +42,7 @@ func exitStatus(reporting error: Error) -> ExitCode {
     case let exit as ExitCode:
         return exit
     case let invalid as InvalidNetwork:
-        for d in invalid.diagnostics { printError(d.description) }
+        for d in invalid.diagnostics { printError(ToolError.line(for: d)) }
     case let failure as ToolError:
         printError("error: \(failure.message)")
     default:

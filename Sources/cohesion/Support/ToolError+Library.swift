@@ -28,6 +28,25 @@ extension ToolError {
         }
     }
 
+    /// The tool's line for a diagnostic: with its remedy as the flag that brings it about.
+    static func line(for diagnostic: Diagnostic) -> String {
+        guard let remedy = diagnostic.remedy else { return diagnostic.description }
+        var shown = diagnostic
+        shown.remedy = nil
+        switch remedy {
+        case .readAsDirected: shown.message += " (read it without --undirected)"
+        }
+        return shown.description
+    }
+
+    /// The tool's note for a measure's values: the library's, ending with the
+    /// `--sample-sources` that would narrow a sampled betweenness's bound to 10 %.
+    static func note(for result: MeasureResult) -> String? {
+        guard let note = result.note else { return nil }
+        guard let k = result.samplesForTenPercent else { return note }
+        return note + " (--sample-sources \(k))"
+    }
+
     /// Whether an error is one of the library's one-sentence errors, reported as a tool error
     /// (diagnostics, cancellation and the tool's own errors pass through unchanged).
     static func isLibraryError(_ error: any Error) -> Bool {

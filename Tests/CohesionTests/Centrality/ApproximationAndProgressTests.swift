@@ -39,6 +39,26 @@ import Testing
         #expect(try g.approximateBetweenness(samples: 150, seed: 4).sources != estimate.sources)
     }
 
+    @Test("the sources that would bound the top node within 10%: in the note and the measure's result, in library terms")
+    func samplesForTenPercent() throws {
+        let g = try Self.ring(600, chords: 1200, directed: false, seed: 11)
+        let estimate = try g.approximateBetweenness(samples: 20, seed: 3)
+        let k = try #require(estimate.samplesForTenPercent)
+        let top = try #require(estimate.values.indices.max { estimate.values[$0] < estimate.values[$1] })
+        #expect(k == estimate.samplesNeeded(relativeError: 0.1, of: top))
+        let summary = estimate.boundSummary(labels: g.labels)
+        #expect(summary.hasSuffix("about \(k) sampled sources would bound the top node within 10%"), "\(summary)")
+        var parameters = MeasureParameters()
+        parameters.betweennessSamples = 20
+        parameters.seed = 3
+        let result = try NodeMeasure.betweenness.compute(on: g, parameters: parameters)
+        #expect(result.samplesForTenPercent == k)
+        #expect(result.note == summary)
+        #expect(result.note?.contains("--") == false)
+        // Exact betweenness: nothing to suggest.
+        #expect(try NodeMeasure.betweenness.compute(on: g).samplesForTenPercent == nil)
+    }
+
     @Test func allSourcesGiveTheExactMeasure() throws {
         let g = try Self.ring(120, chords: 150, directed: true, seed: 5)
         for normalized in [true, false] {

@@ -1,5 +1,5 @@
 import Foundation
-import Cohesion
+@testable import Cohesion
 import Testing
 
 @Suite("the HTML report: self-contained, escaped, sortable")
@@ -101,6 +101,17 @@ struct NetworkReportSectionTests {
         #expect(centrality.table.rows.first?.id == lille.stakeholders[top].name)
         let brokerage = try #require(tables.first { $0.table.columns.contains("gatekeeper") })
         #expect(brokerage.table.rows.count == lille.stakeholders.count)
+        // The report prints through the brokerage result's own table (what `cohesion brokerage`
+        // writes): the same role names and numbers, rows keyed by name.
+        let sectors = try StakeholderGroups(lille, graph: graph, attribute: "sector")
+        let own = try GouldFernandezBrokerage(graph, partition: sectors).table(graph, holes: try StructuralHoles(graph))
+        #expect(brokerage.table.columns == ["kind", "sector"] + GouldFernandezBrokerage.roleColumns + ["totalZ"] + StructuralHoles.columns)
+        for column in GouldFernandezBrokerage.roleColumns + ["totalZ", "constraint"] {
+            let shown = try #require(brokerage.table.columns.firstIndex(of: column)), mine = try #require(own.columns.firstIndex(of: column))
+            let sorted = { (cells: [MeasureCell]) in cells.map { $0.numeric ?? .nan }.sorted { $0 < $1 || (!$0.isNaN && $1.isNaN) } }
+            #expect(sorted(brokerage.table.rows.map { $0.cells[shown] }).map(\.bitPattern)
+                    == sorted(own.rows.map { $0.cells[mine] }).map(\.bitPattern), "\(column)")
+        }
         #expect(section.blocks.contains { if case .sources = $0 { true } else { false } })
         let html = HTMLReport(title: "Lille", sections: [section]).html()
         #expect(html.contains("Who brokers between sectors"))
@@ -144,5 +155,28 @@ struct NetworkReportSectionTests {
         #expect(facts.contains { $0.label == "Betweenness centralization (estimated from \(n) sources)" })
         #expect(ReportSection.evolutionOmission(nodeCount: n) == nil)
         #expect(ReportSection.evolutionOmission(nodeCount: NetworkReportOptions.defaultExactPathNodeLimit + 1) != nil)
+    }
+
+    /// Each cell of the null-distribution chart holds its network's CUG test, so the report
+    /// shows that result's figures and nothing copied beside it.
+    @Test func nullDistributionCellsHoldTheTests() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let lille = try NetworkFile.read(root.appendingPathComponent("Networks/lille.yaml").path)
+        let comparison = try NullComparison([lille], names: ["Lille"], condition: .edges, draws: 30, seed: 4)
+        let chart = NullDistributionChart([comparison])
+        #expect(chart.networks == ["Lille"])
+        #expect(chart.rows.map(\.statistic) == comparison.tests[0].map(\.statistic.name))
+        for (row, test) in zip(chart.rows, comparison.tests[0]) {
+            let cell = try #require(row.cells.first)
+            // Bit for bit (a statistic can be NaN on some draws, and NaN is not equal to itself).
+            #expect(cell.test.statistic == test.statistic)
+            #expect(cell.test.observed.bitPattern == test.observed.bitPattern)
+            #expect(cell.test.nullValues.map(\.bitPattern) == test.nullValues.map(\.bitPattern))
+            #expect(cell.definedNullValues.map(\.bitPattern) == test.nullValues.filter { !$0.isNaN }.map(\.bitPattern))
+        }
+        let html = HTMLReport(title: "Lille", sections: [ReportSection(nullComparisons: [comparison])]).html()
+        let density = try #require(comparison.tests[0].first { $0.statistic == .density })
+        #expect(html.contains("data-statistic=\"density\" data-observed=\"\(density.observed)\""))
     }
 }

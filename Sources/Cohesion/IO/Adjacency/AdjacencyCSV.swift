@@ -95,8 +95,8 @@ public enum AdjacencyCSV {
                 if options.undirected {
                     let mirror = rows[rowOfColumn[j]].values[i]
                     if mirror != w {
-                        diagnostics.append(Diagnostic(.error, "the matrix is not symmetric: \(row.label)→\(columns[j]) is \(CSVWriter.numberText(w)) but \(columns[j])→\(row.label) is \(CSVWriter.numberText(mirror)) (read it as directed)",
-                                                      file: file, location: row.location))
+                        diagnostics.append(Diagnostic(.error, "the matrix is not symmetric: \(row.label)→\(columns[j]) is \(CSVWriter.numberText(w)) but \(columns[j])→\(row.label) is \(CSVWriter.numberText(mirror))",
+                                                      file: file, location: row.location, remedy: .readAsDirected))
                         continue
                     }
                     if j < i { continue }

@@ -98,16 +98,7 @@ public struct DOTWriter: Sendable {
     public static func id(_ text: String) -> String {
         if isPlainIdentifier(text) && !keywords.contains(text.lowercased()) { return text }
         if isNumeral(text) { return text }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        return "\"" + escaped(text, lineBreaks: false) + "\""
     }
 
     /// A value as DOT writes it.
@@ -122,15 +113,19 @@ public struct DOTWriter: Sendable {
     }
 
     /// Text escaped for Graphviz's escaped strings: `\` doubled, `"` escaped, line breaks as `\n`.
-    static func escapedText(_ text: String) -> String {
+    static func escapedText(_ text: String) -> String { escaped(text, lineBreaks: true) }
+
+    /// `\` doubled and `"` escaped; with `lineBreaks`, line feeds written `\n` and carriage
+    /// returns dropped (an identifier keeps them as they are).
+    private static func escaped(_ text: String, lineBreaks: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": break
+            case "\n" where lineBreaks: out += "\\n"
+            case "\r" where lineBreaks: break
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -263,6 +263,13 @@ enum XMLEscaping {
         out.append(contentsOf: end.utf8)
     }
 
+    /// `s` escaped for use in text or a double-quoted attribute, as ``append(_:to:)`` writes it.
+    static func escaped(_ s: String) -> String {
+        var out: [UInt8] = []
+        append(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Appends `s` escaped for use in text or a double-quoted attribute.
     static func append(_ s: String, to out: inout [UInt8]) {
         var plain = true
