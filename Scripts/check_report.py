@@ -5,7 +5,9 @@ Builds a report of the bundled networks plus a network whose names try to inject
 in a real browser and checks: the page loads with no console errors; clicking a column header
 sorts the table (ascending, then descending); a filter hides rows; a stakeholder named
 `<script>…</script>` shows as text and runs nothing; the page works from file:// with no network.
-Then the diagram to explore: it replaces the static diagram on screen, zooms with its buttons,
+Then the diagram to explore: it replaces the static diagram on screen, is laid out in two
+dimensions (the spread of y over the spread of x is 0.3 to 3), fills its box and keeps its labels
+apart (at most 5% overlap another), zooms with its buttons,
 pans by dragging, its year slider keeps exactly the ties in force that year (counted from the
 network file itself), layer toggles hide a layer, and a stakeholder's card shows its ties and
 its sources as links. Each table offers a CSV download of its exact values. A two-city report
@@ -206,6 +208,7 @@ def main():
 
         # The two-city report: the diagram to explore, screenshots, print.
         driver.get(cities.as_uri())
+        check_layout(driver, check)
         check_explorer(driver, check, city_files[0])
         shots = [pathlib.Path(args.screenshots)] if args.screenshots else []
         for width in (1400, 400):
@@ -243,6 +246,42 @@ def ties_in_force(path, year):
         if (first is None or first <= year) and (last is None or last >= year):
             count += 1
     return count
+
+
+LAYOUT_STATS = """
+var figure=arguments[0],svg=figure.querySelector('.ix-svg');
+var xs=[],ys=[];
+Array.prototype.forEach.call(figure.querySelectorAll('.ix-node circle'),function(c){xs.push(+c.getAttribute('cx'));ys.push(+c.getAttribute('cy'));});
+function sd(a){var m=0;a.forEach(function(v){m+=v/a.length;});var s=0;a.forEach(function(v){s+=(v-m)*(v-m)/a.length;});return Math.sqrt(s);}
+var labels=Array.prototype.filter.call(figure.querySelectorAll('.ix-label'),function(t){return getComputedStyle(t).display!=='none';});
+var boxes=labels.map(function(t){var r=t.getBoundingClientRect();return [r.left+1,r.top+1,r.right-1,r.bottom-1];});
+var overlapping=0;
+for(var i=0;i<boxes.length;i++){for(var j=0;j<boxes.length;j++){var a=boxes[i],b=boxes[j];
+  if(i!==j&&a[0]<b[2]&&b[0]<a[2]&&a[1]<b[3]&&b[1]<a[3]){overlapping++;break;}}}
+var box=svg.getBoundingClientRect(),drawn=figure.querySelector('.ix-nodes').getBoundingClientRect();
+return {nodes:xs.length,sx:sd(xs),sy:sd(ys),labels:labels.length,overlapping:overlapping,
+        width:box.width,height:box.height,drawnWidth:drawn.width,drawnHeight:drawn.height};
+"""
+
+
+def check_layout(driver, check):
+    """The diagrams to explore are laid out in two dimensions, fill their boxes and keep their labels apart."""
+    from selenium.webdriver.common.by import By
+    figures = driver.find_elements(By.CSS_SELECTOR, "figure.ix")
+    check("each city has a diagram to explore", len(figures) >= 2, str(len(figures)))
+    for figure in figures:
+        name = figure.get_attribute("id")
+        stats = driver.execute_script(LAYOUT_STATS, figure)
+        spread = stats["sy"] / stats["sx"] if stats["sx"] > 0 else 0
+        check(f"{name}: the stakeholders spread in both directions (spread of y over spread of x 0.3-3)",
+              stats["nodes"] > 2 and 0.3 <= spread <= 3, json.dumps(stats))
+        aspect = stats["width"] / stats["height"] if stats["height"] > 0 else 0
+        fill = max(stats["drawnWidth"] / stats["width"], stats["drawnHeight"] / stats["height"]) if aspect else 0
+        check(f"{name}: its box is 0.6-2.4 times as wide as high and the drawing fills it (at least 85% of one side)",
+              0.6 <= aspect <= 2.4 and fill >= 0.85, f"aspect {aspect:.2f}, fill {fill:.2f}")
+        check(f"{name}: most stakeholders show a label and at most 5% of labels overlap another",
+              stats["labels"] >= 0.6 * stats["nodes"] and stats["overlapping"] <= 0.05 * max(stats["labels"], 1),
+              f"{stats['labels']} labels for {stats['nodes']} stakeholders, {stats['overlapping']} overlapping")
 
 
 def check_explorer(driver, check, network_file):

@@ -1,8 +1,8 @@
 import Cohesion
 
 extension DOTImport {
-    /// Reads DOT files through Graphviz's parser for ``NetworkFile``: adds this module's reader
-    /// to the library's shared ``FormatRegistry``, so `.gv` and `.dot` files read like any other.
+    /// Reads DOT files through Graphviz's parser for `NetworkFile`: adds this module's reader
+    /// to the library's shared `FormatRegistry`, so `.gv` and `.dot` files read like any other.
     /// Calling it again changes nothing.
     ///
     /// ```swift

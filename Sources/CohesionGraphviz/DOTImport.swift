@@ -20,7 +20,7 @@ import Foundation
 /// ``NetworkDiagram`` draws) is skipped.
 ///
 /// cgraph keeps a quoted id's backslashes as written, so `"C:\\dir"` names the id `C:\\dir`;
-/// ``DOTWriter`` doubles every backslash so that no value can end its quoted string, and the
+/// `DOTWriter` doubles every backslash so that no value can end its quoted string, and the
 /// import halves doubled backslashes in ids and attribute values (`\\` becomes `\`), so what
 /// Cohesion writes comes back exactly. Labels (`label`, `name`, `place`, `instrument`) are read
 /// as Graphviz escaped strings: `\n` is a line break.

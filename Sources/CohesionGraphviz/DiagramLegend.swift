@@ -4,8 +4,9 @@ import Cohesion
 ///
 /// ``NetworkDiagram`` builds it from what the panels use — every stakeholder shape, fill, tie
 /// style, the size measure and the boxes, each listed once — and draws it as an HTML-like
-/// Graphviz table with ``label(style:)``: one column of rows per section, side by side, every
-/// row one line high so a sample and its text sit on the same row. Kinds drawn with the same
+/// Graphviz table with ``label(style:)``: one column of rows per section, side by side (a
+/// section much longer than the others flows into a second column), every row one line high
+/// so a sample and its text sit on the same row. Kinds drawn with the same
 /// shape share an entry (their names continue on rows without a sample). Stakeholders without
 /// a value for the colour attribute get a white entry "(no sector)".
 ///
@@ -68,8 +69,14 @@ public struct DiagramLegend: Hashable, Sendable {
 
     /// The legend as one HTML-like table: a heading row, then one row per entry, sections side
     /// by side; every cell of a row has the same fixed height and is centred vertically.
+    ///
+    /// A section at least one and a half times as long as every other (and as
+    /// ``minimumColumnRows``), such as the stakeholder kinds of two cities, flows into further
+    /// columns, as newspaper columns, so that the legend stays low under a figure: the columns
+    /// are as high as the tallest other section (at least ``minimumColumnRows`` rows) and at
+    /// least half the long one.
     public func label(style: DiagramStyle) -> HTMLLabel {
-        let shown = sections.filter { !$0.entries.isEmpty }
+        let shown = Self.columns(of: sections.filter { !$0.entries.isEmpty })
         let rowHeight = Int((style.fontSize * 1.6).rounded())
         let height = (shown.map(\.entries.count).max() ?? 0) + 1
         var grid: [String] = []
@@ -78,8 +85,8 @@ public struct DiagramLegend: Hashable, Sendable {
             for (c, section) in shown.enumerated() {
                 if c > 0 { cells.append("<td width=\"16\"></td>") }
                 if r == 0 {
-                    cells.append("<td colspan=\"2\" align=\"left\" height=\"\(rowHeight)\"><b>"
-                        + HTMLLabel.escaping(section.title) + "</b></td>")
+                    cells.append("<td colspan=\"2\" align=\"left\" height=\"\(rowHeight)\">"
+                        + (section.title.isEmpty ? "" : "<b>" + HTMLLabel.escaping(section.title) + "</b>") + "</td>")
                 } else if r - 1 < section.entries.count {
                     let entry = section.entries[r - 1]
                     cells.append(Self.keyCell(entry.key, style: style, height: rowHeight))
@@ -92,6 +99,26 @@ public struct DiagramLegend: Hashable, Sendable {
         }
         return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">"
             + grid.joined() + "</table>")
+    }
+
+    /// The fewest rows a column of the legend is cut to (see ``label(style:)``).
+    public static let minimumColumnRows = 8
+
+    /// The sections as drawn: any section longer than the column height continues in
+    /// untitled columns to its right.
+    static func columns(of sections: [Section]) -> [Section] {
+        let counts = sections.map(\.entries.count)
+        guard let tallest = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return sections }
+        let others = max(counts.indices.filter { $0 != tallest }.map { counts[$0] }.max() ?? 0, minimumColumnRows)
+        guard 2 * counts[tallest] >= 3 * others else { return sections }
+        let height = max(others, (counts[tallest] + 1) / 2)
+        return sections.enumerated().flatMap { index, section -> [Section] in
+            guard index == tallest else { return [section] }
+            return stride(from: 0, to: section.entries.count, by: height).map { start in
+                Section(title: start == 0 ? section.title : "",
+                        entries: Array(section.entries[start..<min(start + height, section.entries.count)]))
+            }
+        }
     }
 
     private static func keyCell(_ key: Key, style: DiagramStyle, height: Int) -> String {
@@ -159,7 +186,7 @@ extension DiagramLegend {
         }
         var stakeholderEntries: [Entry] = []
         for (shape, names) in byShape {
-            for (i, line) in DiagramText.lines(joining: names, width: 56).enumerated() {
+            for (i, line) in DiagramText.lines(joining: names, width: 40).enumerated() {
                 stakeholderEntries.append(Entry(key: i == 0 ? .shape(glyph: Self.glyph(for: shape)) : .none, text: line))
             }
         }

@@ -7,7 +7,7 @@ extension GraphvizRenderer {
     ///
     /// The document is laid out exactly as ``render(_:format:engine:timeLimit:)`` lays it out
     /// for SVG (same engine choice, same attributes), and read back from Graphviz's JSON
-    /// output, so positions given to an ``InteractiveDiagram`` match the static drawing.
+    /// output, so positions given to an `InteractiveDiagram` match the static drawing.
     /// Clusters and the legend are not nodes of the network and are left out by the caller
     /// (``NetworkDiagram/legendID``).
     ///

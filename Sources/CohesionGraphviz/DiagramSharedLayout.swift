@@ -2,6 +2,39 @@ import Cohesion
 import Foundation
 
 extension NetworkDiagram {
+    /// The panels laid out as the `cohesion render` command lays them out by default, with the
+    /// engine to render the document with.
+    ///
+    /// One network: the engine given, else ``suggestedEngine(for:)``; with `neato` (stress
+    /// majorization, the choice for small networks without boxes) the network is laid out by
+    /// ``sharedLayoutDocument(comparing:renderer:timeLimit:)``, its legend pinned below it,
+    /// otherwise ``document(for:sizes:groups:)`` is returned for the engine to lay out. Several
+    /// networks: without an engine or with `neato`, the shared layout of kinds; with another
+    /// engine, ``document(comparing:)``. The report's diagrams use the same choice, so the
+    /// static drawing, the one to explore and `render`'s figure agree.
+    ///
+    /// ```swift
+    /// let (document, engine) = try await NetworkDiagram(sizeMeasure: "degree")
+    ///     .laidOutDocument(for: [.init(network: lille, sizes: degree)])
+    /// let svg = try await GraphvizRenderer().render(document, format: .svg, engine: engine)
+    /// ```
+    ///
+    /// - Throws: ``GraphvizError`` when a layout fails or runs past `timeLimit`.
+    /// - Complexity: The layouts of ``sharedLayoutDocument(comparing:renderer:timeLimit:)`` when
+    ///   it is used; otherwise O(*n* log *n* + *m*) to build the document.
+    public func laidOutDocument(for panels: [Panel], engine: Engine? = nil, renderer: GraphvizRenderer = GraphvizRenderer(),
+                                timeLimit: Duration? = nil) async throws -> (document: DOTDocument, engine: Engine) {
+        if panels.count == 1 {
+            let chosen = engine ?? suggestedEngine(for: panels)
+            if chosen == .neato {
+                return (try await sharedLayoutDocument(comparing: panels, renderer: renderer, timeLimit: timeLimit), .neato)
+            }
+            return (document(for: panels[0].network, sizes: panels[0].sizes, groups: panels[0].groups), chosen)
+        }
+        if let engine, engine != .neato { return (document(comparing: panels), engine) }
+        return (try await sharedLayoutDocument(comparing: panels, renderer: renderer, timeLimit: timeLimit), .neato)
+    }
+
     /// Several networks side by side on one layout of kinds, ready to render with `neato`; for
     /// one network, its stress layout with the legend placed below it.
     ///

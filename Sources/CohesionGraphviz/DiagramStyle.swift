@@ -67,7 +67,7 @@ public struct DiagramStyle: Hashable, Sendable {
     /// rounded boxes, to tell them from the municipalities' square ones.
     public var kindNodeStyles: [String: String] = ["committee": "rounded"]
     /// Names longer than this many characters are broken into lines at spaces.
-    public var labelLineLength: Int = 15
+    public var labelLineLength: Int = 12
     /// Whether nodes show their short names (``DiagramText/shortName(_:limit:)``: the name
     /// without its parenthesised or comma-separated explanation) rather than their full names,
     /// so that a page-sized figure keeps its labels legible; the full name stays in the
@@ -80,7 +80,7 @@ public struct DiagramStyle: Hashable, Sendable {
     /// legible when printed.
     public var minimumLabelSize: Double? = 7
     /// The most characters of a short label (``shortLabels``).
-    public var shortLabelLength: Int = 32
+    public var shortLabelLength: Int = 22
     /// Shape for a kind with no shape of its own nor through its broader kind.
     public var defaultShape: String = "ellipse"
     /// Fill colour by value of the colour attribute (sector by default).
@@ -118,7 +118,7 @@ public struct DiagramStyle: Hashable, Sendable {
     /// Illustrative ties (no source documents them) are drawn at this opacity, 0–1.
     public var illustrativeOpacity: Double = 0.45
     /// Node width in inches for the smallest and largest value of the size measure.
-    public var nodeWidths: ClosedRange<Double> = 0.6...1.8
+    public var nodeWidths: ClosedRange<Double> = 0.5...1.3
     /// Whether nodes carry their names; nil shows names up to ``labelNodeLimit`` stakeholders.
     public var showsLabels: Bool? = nil
     /// The most stakeholders drawn with names when ``showsLabels`` is nil; larger networks get

@@ -54,25 +54,14 @@ public enum DiagramText {
     /// A parenthesised part is dropped ("CNAF (national family allowance fund)" → "CNAF"), so is
     /// a description after a comma ("Lise Daleux, deputy mayor…" → "Lise Daleux"), as long as
     /// at least two characters remain; what is left longer than `limit` characters is cut at a
-    /// space with "…". The full name stays in the node's tooltip and `fullname` attribute.
+    /// space with "…" (the rule of `NameText`, shared with the report's diagram to explore).
+    /// The full name stays in the node's tooltip and `fullname` attribute.
     ///
     /// ```swift
     /// DiagramText.shortName("PMI du Nord (maternal and child health service)")   // "PMI du Nord"
     /// ```
     public static func shortName(_ name: String, limit: Int = 32) -> String {
-        var short = Substring(name)
-        if let open = short.firstIndex(of: "(") {
-            let head = short[..<open].trimmingCharacters(in: .whitespaces)
-            if head.count >= 2 { short = Substring(head) }
-        }
-        if let comma = short.range(of: ", ") {
-            let head = short[..<comma.lowerBound].trimmingCharacters(in: .whitespaces)
-            if head.count >= 2 { short = Substring(head) }
-        }
-        guard limit > 1, short.count > limit else { return String(short) }
-        let cut = short.prefix(limit - 1)
-        let head = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return head.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–")) + "…"
+        NameText.short(name, limit: limit)
     }
 
     /// A name broken into lines of at most `width` characters at spaces (a longer word keeps

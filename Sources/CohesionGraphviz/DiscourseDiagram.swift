@@ -19,9 +19,11 @@ public enum DiscourseDiagram {
     /// as thick as its count and labelled with it; a legend names the two. Ordinal levels above
     /// the middle of the scale count as agreement, below it as disagreement.
     ///
-    /// - Parameter options: the duplicates rule and date range (the network type, aggregation and
-    ///   normalization are set here); rows and columns follow its `isolates`.
-    /// - Throws: ``DiscourseError`` as ``DiscourseNetwork/init(_:options:)``.
+    /// - Parameters:
+    ///   - network: the network whose statements are drawn.
+    ///   - options: the duplicates rule and date range (the network type, aggregation and
+    ///     normalization are set here); rows and columns follow its `isolates`.
+    /// - Throws: `DiscourseError` as `DiscourseNetwork/init(_:options:)`.
     /// - Complexity: O(*s* + *a*·*c*) for *s* statements, *a* actors and *c* concepts.
     public static func stances(_ network: Network, options: DiscourseOptions = DiscourseOptions(isolates: false)) throws -> DOTDocument {
         var o = options
@@ -80,10 +82,13 @@ public enum DiscourseDiagram {
 
     /// The one-mode network of actors, congruence (positive weights, solid, ``agreeColour``) and
     /// conflict (negative weights, dashed, ``disagreeColour``), with each discourse coalition
-    /// (signed Leiden, ``DiscourseNetwork/coalitions(method:resolution:seed:)``) in a box.
+    /// (signed Leiden, `DiscourseNetwork/coalitions(method:resolution:seed:)`) in a box.
     ///
-    /// - Parameter options: defaults to a one-mode `subtract` network; a one-mode network is required.
-    /// - Throws: ``DiscourseError`` for a two-mode network, and as ``DiscourseNetwork/coalitions(method:resolution:seed:)``.
+    /// - Parameters:
+    ///   - network: the network whose statements are drawn.
+    ///   - options: defaults to a one-mode `subtract` network; a one-mode network is required.
+    ///   - seed: the seed of the coalition search, so the same input gives the same boxes.
+    /// - Throws: `DiscourseError` for a two-mode network, and as `DiscourseNetwork/coalitions(method:resolution:seed:)`.
     /// - Complexity: O(*n*²) for *n* actors, plus the coalition search.
     public static func coalitions(_ network: Network,
                                   options: DiscourseOptions = DiscourseOptions(networkType: .oneMode, aggregation: .subtract, isolates: false),

@@ -20,7 +20,7 @@ import Foundation
 ///
 /// Text from the network goes through ``DiagramText/visible(_:limit:)``: names are cut at
 /// ``DiagramStyle/maximumLabelLength`` characters and control characters shown as pictures;
-/// ids and values are escaped by ``DOTWriter``, so nothing in a network adds DOT statements.
+/// ids and values are escaped by `DOTWriter`, so nothing in a network adds DOT statements.
 ///
 /// Several networks are drawn side by side as one panel each (a titled cluster), with one
 /// shared legend and shared colour and size scales, so cities can be compared at a glance.

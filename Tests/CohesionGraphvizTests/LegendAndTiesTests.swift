@@ -62,4 +62,21 @@ struct LegendAndTiesTests {
         #expect(!markup.contains("<br"))
         #expect(markup.components(separatedBy: "<tr>").count - 1 >= 4)
     }
+
+    @Test func aLongSectionFlowsIntoColumnsAndShortOnesDoNot() {
+        let long = DiagramLegend.Section(title: "Stakeholder", entries: (0..<20).map {
+            DiagramLegend.Entry(key: $0 % 4 == 0 ? .shape(glyph: "●") : .none, text: "kind \($0)")
+        })
+        let ties = DiagramLegend.Section(title: "Tie", entries: (0..<9).map { DiagramLegend.Entry(key: .none, text: "tie \($0)") })
+        let columns = DiagramLegend.columns(of: [long, ties])
+        #expect(columns.map(\.title) == ["Stakeholder", "", "Tie"])
+        #expect(columns.map(\.entries.count) == [10, 10, 9])
+        #expect(columns[0].entries + columns[1].entries == long.entries)
+        let markup = DiagramLegend(sections: [long, ties]).label(style: DiagramStyle()).markup
+        #expect(markup.components(separatedBy: "<tr>").count - 1 == 11, "a heading row and ten rows")
+        // Sections of similar lengths keep one column each.
+        let similar = [DiagramLegend.Section(title: "A", entries: Array(long.entries.prefix(12))), ties]
+        #expect(DiagramLegend.columns(of: similar) == similar)
+        #expect(DiagramLegend.columns(of: []) == [])
+    }
 }

@@ -127,6 +127,32 @@ struct NetworkDiagramTests {
         for (i, _) in all.enumerated() { #expect(text.contains("cluster_panel_\(i + 1)")) }
     }
 
+    @Test("the default layout: neato's stress layout pinned for one small network and side by side; the engine asked for otherwise")
+    func defaultLayoutChoice() async throws {
+        let nantes = SampleNetworks.nantes(), lille = SampleNetworks.lille()
+        let diagram = NetworkDiagram(sizeMeasure: "degree")
+        let one = [NetworkDiagram.Panel(network: nantes, sizes: SampleNetworks.degree(nantes))]
+        let (document, engine) = try await diagram.laidOutDocument(for: one, renderer: renderer, timeLimit: .seconds(60))
+        #expect(engine == .neato)
+        let pinned = document.statements.compactMap { statement -> DOTNode? in
+            if case .node(let node) = statement { node } else { nil }
+        }
+        #expect(pinned.count == nantes.stakeholders.count + 1, "the stakeholders and the legend")
+        #expect(pinned.allSatisfy { node in
+            if case .string(let pos)? = node.attributes["pos"] { pos.hasSuffix("!") } else { false }
+        })
+        let positions = try await renderer.positions(of: document, engine: engine, timeLimit: .seconds(60))
+        let xs = nantes.stakeholders.compactMap { positions[$0.id]?.x }, ys = nantes.stakeholders.compactMap { positions[$0.id]?.y }
+        #expect(xs.count == nantes.stakeholders.count)
+        let spanX = (xs.max() ?? 0) - (xs.min() ?? 0), spanY = (ys.max() ?? 0) - (ys.min() ?? 0)
+        #expect(spanY > 0.3 * spanX && spanX > 0.3 * spanY, "a stress layout, not ranks: \(spanX) × \(spanY)")
+        let clustered = NetworkDiagram(clusters: .attribute("level"))
+        #expect(try await clustered.laidOutDocument(for: one).engine == .dot)
+        let two = [NetworkDiagram.Panel(network: nantes), NetworkDiagram.Panel(network: lille)]
+        #expect(try await diagram.laidOutDocument(for: two, engine: .dot).engine == .dot)
+        #expect(try await diagram.laidOutDocument(for: two, timeLimit: .seconds(60)).engine == .neato)
+    }
+
     @Test func styleFollowsTheModel() throws {
         let network = SampleNetworks.nantes()
         var style = DiagramStyle()

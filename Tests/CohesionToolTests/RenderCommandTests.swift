@@ -179,4 +179,31 @@ struct ReportTimeLimitTests {
         #expect(result.stderr.contains("left out") && result.stderr.contains("--time-limit"), "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: html))
     }
+
+    @Test("--full-labels writes full names on the nodes of render and report; short names by default")
+    func fullLabels() throws {
+        let directory = try ToolRunner.temporaryDirectory()
+        func cnafLine(_ extra: [String]) throws -> String {
+            let dot = directory.appendingPathComponent("lille\(extra.count).gv").path
+            let run = try ToolRunner.run(["render", "Networks/lille.yaml", "-o", dot, "--unpositioned"] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            let text = try String(contentsOfFile: dot, encoding: .utf8)
+            return text.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("cnaf [") }.map(String.init) ?? ""
+        }
+        let short = try cnafLine([]), full = try cnafLine(["--full-labels"])
+        #expect(short.contains("label=\"CNAF\""), "\(short)")
+        #expect(full.contains("label=\"CNAF (national"), "\(full)")
+
+        func report(_ extra: [String]) throws -> String {
+            let html = directory.appendingPathComponent("report\(extra.count).html").path
+            let run = try ToolRunner.run(["report", "Networks/lille.yaml", "--no-diagrams", "-o", html] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try String(contentsOfFile: html, encoding: .utf8)
+        }
+        let shortPage = try report([]), fullPage = try report(["--full-labels"])
+        #expect(shortPage.contains("<tspan>CNAF</tspan>"))
+        #expect(!shortPage.contains(">CNAF (national family</tspan>"))
+        #expect(fullPage.contains("<tspan>CNAF (national family</tspan>"))
+        #expect(!fullPage.contains("<tspan>CNAF</tspan>"))
+    }
 }

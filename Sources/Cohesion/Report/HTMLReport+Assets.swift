@@ -28,7 +28,10 @@ extension HTMLReport {
         .ix-edge{stroke-width:1.6;opacity:.85;vector-effect:non-scaling-stroke}.ix-edge.ix-negative{stroke-dasharray:6 3;stroke-width:2.2}.ix-edge.ix-illustrative{opacity:.35;stroke-dasharray:2 3}
         .ix-edge.ix-off,.ix-ties li.ix-off{display:none}.ix-edge.ix-lit{stroke-width:3.2;opacity:1}
         .ix-node{cursor:pointer}.ix-node circle{stroke:#333;stroke-width:1;vector-effect:non-scaling-stroke}.ix-node.ix-selected circle{stroke:#f0a500;stroke-width:4}
-        .ix-node.ix-idle{opacity:.35}.ix-node text{fill:var(--ink);paint-order:stroke;stroke:#fff;stroke-width:3px}
+        .ix-node.ix-idle{opacity:.35}.ix-node text{fill:var(--ink);paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+        .ix-full,.ix-crowded{display:none}.ix-full{font-weight:600}
+        .ix-node:hover .ix-full,.ix-node:focus .ix-full,.ix-node.ix-selected .ix-full{display:inline}
+        .ix-has-full:hover .ix-label,.ix-has-full:focus .ix-label,.ix-has-full.ix-selected .ix-label{display:none}
         .ix-cards{border:1px solid var(--rule);border-radius:4px;padding:.5rem .8rem;max-height:34rem;overflow:auto;font-size:.9rem}
         .ix-cards h4{margin:.2rem 0}.ix-meta{color:var(--muted);margin:.1rem 0 .4rem}.ix-ties,.ix-sources{padding-left:1.1rem;margin:.2rem 0}
         .ix-sources-head,.ix-statements-head{font-weight:600;margin:.5rem 0 .1rem}.ix-hint{color:var(--muted)}
@@ -210,6 +213,7 @@ extension HTMLReport {
           function select(node){
             var id=node.getAttribute("data-node");
             Array.prototype.forEach.call(nodes,function(n){n.classList.toggle("ix-selected",n===node);});
+            node.parentNode.appendChild(node);
             Array.prototype.forEach.call(figure.querySelectorAll(".ix-card"),function(card){card.hidden=card.getAttribute("data-card")!==id;});
             figure.querySelector(".ix-hint").hidden=true;
             Array.prototype.forEach.call(edges,function(edge){

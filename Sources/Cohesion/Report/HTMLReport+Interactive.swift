@@ -8,17 +8,29 @@ extension HTMLReport {
         guard !nodes.isEmpty else { return }
         // Graphviz's y grows upwards; SVG's downwards.
         let xs = nodes.map(\.position.x), ys = nodes.map { -$0.position.y }
-        let pad = 60.0
-        let minX = (xs.min() ?? 0) - pad, maxX = (xs.max() ?? 0) + pad
-        let minY = (ys.min() ?? 0) - pad, maxY = (ys.max() ?? 0) + pad
-        let box = "\(Self.coordinate(minX)) \(Self.coordinate(minY)) \(Self.coordinate(max(maxX - minX, 1))) \(Self.coordinate(max(maxY - minY, 1)))"
+        let spanX = max((xs.max() ?? 0) - (xs.min() ?? 0), 1), spanY = max((ys.max() ?? 0) - (ys.min() ?? 0), 1)
         let maxDegree = max(1, nodes.map(\.degree).max() ?? 1)
         // Nodes and labels keep the same size on screen whatever the layout's extent.
-        let width = max(maxX - minX, 1), height = max(maxY - minY, 1)
-        let scale = max(0.5, max(width, height) / 900)
+        let scale = max(0.5, max(spanX, spanY) / 900)
         func radius(_ node: InteractiveDiagram.Node) -> Double {
             scale * (6 + 12 * (Double(node.degree) / Double(maxDegree)).squareRoot())
         }
+        let fontSize = 12 * scale
+        let labels = Self.labels(for: nodes, shortLabels: shortLabels, fontSize: fontSize, scale: scale, radius: radius)
+        // The view: every node and every label drawn, with a small margin.
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for (node, label) in zip(nodes, labels) {
+            let x = node.position.x, y = -node.position.y, r = radius(node)
+            minX = min(minX, x - r); maxX = max(maxX, x + r); minY = min(minY, y - r); maxY = max(maxY, y + r)
+            if let label, !label.isCrowded {
+                minX = min(minX, label.box.minX); maxX = max(maxX, label.box.maxX)
+                minY = min(minY, label.box.minY); maxY = max(maxY, label.box.maxY)
+            }
+        }
+        let pad = 16 * scale
+        minX -= pad; minY -= pad; maxX += pad; maxY += pad
+        let width = max(maxX - minX, 1), height = max(maxY - minY, 1)
+        let box = "\(Self.coordinate(minX)) \(Self.coordinate(minY)) \(Self.coordinate(width)) \(Self.coordinate(height))"
         let aspect = min(max(width / height, 0.6), 2.4)
 
         out += "<figure class=\"ix\" id=\"\(id)\" data-ix hidden>"
@@ -35,7 +47,7 @@ extension HTMLReport {
         out += "<span class=\"ix-zoom\"><button type=\"button\" class=\"ix-zoom-in\" aria-label=\"Zoom in\">+</button><button type=\"button\" class=\"ix-zoom-out\" aria-label=\"Zoom out\">−</button><button type=\"button\" class=\"ix-reset\">Reset view</button></span>"
         out += "<span class=\"ix-count\" aria-live=\"polite\"></span>"
         out += "</div><div class=\"ix-stage\">"
-        out += "<svg class=\"ix-svg\" viewBox=\"\(box)\" data-home=\"\(box)\" style=\"aspect-ratio:\(Self.coordinate(aspect));font-size:\(Self.coordinate(11 * scale))px\" role=\"img\" aria-label=\"\(e(view.title)): stakeholders and ties, to explore\">"
+        out += "<svg class=\"ix-svg\" viewBox=\"\(box)\" data-home=\"\(box)\" style=\"aspect-ratio:\(Self.coordinate(aspect));font-size:\(Self.coordinate(fontSize))px\" role=\"img\" aria-label=\"\(e(view.title)): stakeholders and ties, to explore\">"
         out += "<defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"\(Self.coordinate(9 * scale))\" markerHeight=\"\(Self.coordinate(9 * scale))\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>"
         out += "<g class=\"ix-edges\">"
         for (k, edge) in view.edges.enumerated() {
@@ -58,9 +70,22 @@ extension HTMLReport {
         out += "</g><g class=\"ix-nodes\">"
         for (i, node) in nodes.enumerated() {
             let x = node.position.x, y = -node.position.y, r = radius(node)
-            out += "<g class=\"ix-node\" data-node=\"\(i)\" tabindex=\"0\" role=\"button\" aria-label=\"\(e(node.name))\">"
+            let label = labels[i]
+            let showsFull = label?.isCrowded != false || label?.lines.joined(separator: " ") != node.name
+            out += "<g class=\"ix-node\(showsFull ? " ix-has-full" : "")\" data-node=\"\(i)\" tabindex=\"0\" role=\"button\" aria-label=\"\(e(node.name))\">"
             out += "<circle cx=\"\(Self.coordinate(x))\" cy=\"\(Self.coordinate(y))\" r=\"\(Self.coordinate(r))\" fill=\"\(Self.sectorColour(node.sector))\"/>"
-            out += "<text x=\"\(Self.coordinate(x))\" y=\"\(Self.coordinate(y + r + 12 * scale))\" text-anchor=\"middle\">\(e(Self.shortLabel(node.name)))</text>"
+            if let label {
+                out += "<text class=\"ix-label\(label.isCrowded ? " ix-crowded" : "")\" x=\"\(Self.coordinate(label.x))\" y=\"\(Self.coordinate(label.y))\" text-anchor=\"\(label.anchor)\">"
+                for (k, line) in label.lines.enumerated() {
+                    out += k == 0 ? "<tspan>" : "<tspan x=\"\(Self.coordinate(label.x))\" dy=\"1.15em\">"
+                    out += e(line) + "</tspan>"
+                }
+                out += "</text>"
+            }
+            if showsFull {
+                // The full name, shown on hover, focus and choice, above the node.
+                out += "<text class=\"ix-full\" x=\"\(Self.coordinate(x))\" y=\"\(Self.coordinate(y - r - 4 * scale))\" text-anchor=\"middle\">\(e(node.name))</text>"
+            }
             out += "<title>\(e(node.name)) (\(e(node.kind)))</title></g>"
         }
         out += "</g></svg>"
@@ -141,9 +166,18 @@ extension HTMLReport {
         return parts.joined(separator: ", ")
     }
 
-    /// A label short enough to sit under a node; the full name is in its tooltip and card.
-    static func shortLabel(_ name: String) -> String {
-        name.count <= 28 ? name : String(name.prefix(26)) + "…"
+    /// The labels of a diagram's nodes, placed by ``placeLabels(_:fontSize:gap:)``: short names
+    /// (``NameText/short(_:limit:)``) in at most two lines, or full names in up to four; none
+    /// above ``labelledNodeLimit`` stakeholders.
+    static func labels(for nodes: [InteractiveDiagram.Node], shortLabels: Bool, fontSize: Double, scale: Double,
+                       radius: (InteractiveDiagram.Node) -> Double) -> [LabelPlacement?] {
+        guard nodes.count <= labelledNodeLimit else { return nodes.map { _ in nil } }
+        let labelled = nodes.map { node in
+            let text = shortLabels ? NameText.short(node.name, limit: 32) : node.name
+            let lines = shortLabels ? labelLines(text, width: 18, maximumLines: 2) : labelLines(text, width: 22, maximumLines: 4)
+            return LabelledNode(x: node.position.x, y: -node.position.y, radius: radius(node), lines: lines, degree: node.degree)
+        }
+        return placeLabels(labelled, fontSize: fontSize, gap: 2 * scale)
     }
 
     /// A coordinate with two decimals at most, so the markup stays small.

@@ -21,6 +21,10 @@ public struct HTMLReport: Hashable, Sendable {
     public var sections: [ReportSection]
     /// Whether the page ends with a glossary of the measures (``ReportGlossary``).
     public var includesGlossary: Bool
+    /// Whether the diagrams to explore label stakeholders with their short names
+    /// (``NameText/short(_:limit:)``: the name without its explanation), the full name shown on
+    /// hover and in the card; false labels them with their full names. True by default.
+    public var shortLabels: Bool = true
 
     /// Creates a report; `includesGlossary` ends it with the glossary of the measures.
     public init(title: String, subtitle: String? = nil, sections: [ReportSection] = [], includesGlossary: Bool = true) {

@@ -21,7 +21,9 @@ struct RenderCommand: AsyncToolCommand {
             \(Engine.neatoNodeLimit) stakeholders, sfdp beyond; with boxes (--cluster-by) by dot up to \
             \(Engine.dotNodeLimit) stakeholders and \(Engine.dotEdgeLimit) ties, fdp beyond. Several networks \
             are drawn side by side on one layout of kinds: each is laid out by neato from the same \
-            starting place per stakeholder kind, then pinned in a row, with one legend. Names longer \
+            starting place per stakeholder kind, then pinned in a row, with one legend. Nodes show short \
+            names (without their parenthesised or comma-separated explanation; --full-labels for full \
+            names), the full name in the tooltip. Names longer \
             than \(DiagramStyle().maximumLabelLength) characters are cut; at most \(DiagramStyle().maximumNodeCount) \
             stakeholders are drawn. Graphviz is called as a library: the dot program is not needed. \
             Size measures: \(NodeMeasure.all.map(\.name).joined(separator: ", ")).
@@ -50,6 +52,9 @@ struct RenderCommand: AsyncToolCommand {
 
     @Option(help: "The page the drawing fits: a4, letter, a4-landscape, letter-landscape, WIDTHxHEIGHTcm (or mm, in), or natural.")
     var page = "a4-landscape"
+
+    @Flag(name: .customLong("full-labels"), help: "Label stakeholders with their full names (cut at \(DiagramStyle().maximumLabelLength) characters), not their short names.")
+    var fullLabels = false
 
     @Flag(name: .customLong("each-tie"), help: "Draw every tie, not one edge per pair and kind marked ×n.")
     var eachTie = false
@@ -110,39 +115,33 @@ struct RenderCommand: AsyncToolCommand {
                                      page: chosenPage)
         diagram.style.showsLegend = !noLegend
         diagram.style.mergesParallelTies = !eachTie
+        diagram.style.shortLabels = !fullLabels
         if let dpi { diagram.style.dpi = dpi }
         do { try diagram.check(panels) } catch let error as DiagramError { throw ToolError(library: error) }
         let limit = Duration.milliseconds(Int64((timeLimit * 1000).rounded()))
         let renderer = GraphvizRenderer()
-        var document: DOTDocument
+        let document: DOTDocument
         var chosenEngine = engine
-        if panels.count == 1 {
-            document = diagram.document(for: panels[0].network, sizes: panels[0].sizes, groups: panels[0].groups)
-            if chosenEngine == nil { chosenEngine = diagram.suggestedEngine(for: panels) }
-            if chosenEngine == .neato && !(outputFormat == .dot && unpositioned) {
-                // The stress layout of the network, the legend pinned below it.
-                document = try await Self.timed(limit, engine: .neato) {
-                    try await diagram.sharedLayoutDocument(comparing: panels, renderer: renderer, timeLimit: limit)
-                }
-            }
-        } else if outputFormat == .dot && unpositioned {
-            document = diagram.document(comparing: panels)
-        } else if engine == nil || engine == .neato {
-            document = try await Self.timed(limit, engine: .neato) {
-                try await diagram.sharedLayoutDocument(comparing: panels, renderer: renderer, timeLimit: limit)
-            }
-            chosenEngine = .neato
+        if outputFormat == .dot && unpositioned {
+            document = panels.count == 1
+                ? diagram.document(for: panels[0].network, sizes: panels[0].sizes, groups: panels[0].groups)
+                : diagram.document(comparing: panels)
         } else {
-            document = diagram.document(comparing: panels)
+            let laidOut = try await Self.timed(limit, engine: engine ?? .neato) {
+                try await diagram.laidOutDocument(for: panels, engine: engine, renderer: renderer, timeLimit: limit)
+            }
+            document = laidOut.document
+            chosenEngine = laidOut.engine
         }
         if outputFormat == .dot && unpositioned {
             try NetworkFile.writeAtomically(Array(DOTWriter().write(document).utf8), to: output)
             print("wrote \(output) (not laid out)")
             return
         }
-        if outputFormat == .png { document.graphAttributes["dpi"] = .number(diagram.style.dpi) }
+        var rendered = document
+        if outputFormat == .png { rendered.graphAttributes["dpi"] = .number(diagram.style.dpi) }
         let rendering = try await Self.timed(limit, engine: chosenEngine ?? .dot) {
-            try await renderer.render(dot: DOTWriter().write(document), sourceName: files.joined(separator: "+"),
+            try await renderer.render(dot: DOTWriter().write(rendered), sourceName: files.joined(separator: "+"),
                                       format: outputFormat, engine: chosenEngine, timeLimit: limit)
         }
         for warning in rendering.warnings.split(separator: "\n") { printError("graphviz: \(warning)") }

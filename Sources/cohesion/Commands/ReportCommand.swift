@@ -23,6 +23,9 @@ struct ReportCommand: AsyncToolCommand {
     @Flag(help: "Leave diagrams out (faster; no Graphviz needed).")
     var noDiagrams = false
 
+    @Flag(name: .customLong("full-labels"), help: "Label the diagrams' stakeholders with their full names, not their short names.")
+    var fullLabels = false
+
     @Option(name: .customLong("time-limit"), help: "Stop each diagram's layout after this many seconds and leave that diagram out (default 60).")
     var timeLimit: Double = 60
 
@@ -49,7 +52,7 @@ struct ReportCommand: AsyncToolCommand {
         for (file, network) in zip(files, networks) {
             let options = NetworkReportOptions(selection: try selection.selection(for: network), brokeragePartition: partition)
             let diagram = noDiagrams ? nil : try await Diagrams.optional("the diagram of \(Self.shortName(network))") {
-                try await Diagrams.svg(for: network, timeLimit: limit)
+                try await Diagrams.svg(for: network, shortLabels: !fullLabels, timeLimit: limit)
             }
             sections.append(try locating(file, network, options: input.readOptions) {
                 try ReportSection(network: network, diagramSVG: diagram?.svg, diagramPositions: diagram?.positions ?? [:], options: options)
@@ -60,7 +63,7 @@ struct ReportCommand: AsyncToolCommand {
         if networks.count > 1 {
             // Beyond two networks a side-by-side drawing is too small to read; each section has its own.
             let svg = noDiagrams || networks.count > 2 ? nil : try await Diagrams.optional("the side-by-side diagram") {
-                try await Diagrams.svg(comparing: networks, timeLimit: limit)
+                try await Diagrams.svg(comparing: networks, shortLabels: !fullLabels, timeLimit: limit)
             } ?? nil
             var extra: [ReportBlock] = []
             if let svg { extra.append(.diagram(svg: svg, caption: "The networks side by side")) }
@@ -103,9 +106,10 @@ struct ReportCommand: AsyncToolCommand {
         }
         if !evolutions.isEmpty { sections.append(ReportSection(evolutions: evolutions)) }
         let names = networks.map(Self.shortName)
-        let report = HTMLReport(title: title ?? (names.count == 1 ? networks[0].title ?? names[0] : "Stakeholder networks compared: " + names.joined(separator: ", ")),
+        var report = HTMLReport(title: title ?? (names.count == 1 ? networks[0].title ?? names[0] : "Stakeholder networks compared: " + names.joined(separator: ", ")),
                                 subtitle: "\(networks.count) network\(networks.count == 1 ? "" : "s"), made by cohesion report",
                                 sections: sections)
+        report.shortLabels = !fullLabels
         try NetworkFile.writeAtomically(Array(report.html().utf8), to: output)
         print("wrote \(output)")
     }

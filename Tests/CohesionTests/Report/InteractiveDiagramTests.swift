@@ -76,6 +76,49 @@ struct InteractiveDiagramTests {
         #expect(page.contains("id=\"glossary\""))
     }
 
+    @Test("labels are placed where they overlap no other label; a label with no free place is drawn on hover only")
+    func labelPlacement() {
+        // A row of close nodes: below, above, right and left are tried in turn.
+        let row = (0..<6).map { HTMLReport.LabelledNode(x: Double($0) * 30, y: 0, radius: 5, lines: ["Stakeholder \($0)"], degree: 6 - $0) }
+        let placed = HTMLReport.placeLabels(row, fontSize: 10, gap: 2)
+        let shown = placed.filter { !$0.isCrowded }
+        #expect(shown.count >= 2, "\(placed.map(\.isCrowded))")
+        for (i, a) in shown.enumerated() {
+            for b in shown[(i + 1)...] { #expect(!a.box.intersects(b.box), "\(a.box) and \(b.box)") }
+        }
+        #expect(!placed[0].isCrowded, "the best-connected stakeholder keeps its label")
+        // Six nodes on one spot: four places around it, two labels left for hover.
+        let pile = (0..<6).map { HTMLReport.LabelledNode(x: 0, y: 0, radius: 5, lines: ["Stakeholder \($0)"], degree: 1) }
+        let piled = HTMLReport.placeLabels(pile, fontSize: 10, gap: 2)
+        #expect(piled.map(\.isCrowded) == [false, false, false, false, true, true])
+        #expect(Set(piled.prefix(4).map(\.anchor)) == ["middle", "start", "end"])
+        // Far apart, every label goes below its node.
+        let apart = (0..<4).map { HTMLReport.LabelledNode(x: Double($0) * 500, y: 0, radius: 5, lines: ["A", "B"], degree: 1) }
+        let below = HTMLReport.placeLabels(apart, fontSize: 10, gap: 2)
+        #expect(below.allSatisfy { !$0.isCrowded && $0.anchor == "middle" && $0.box.minY > 0 })
+        #expect(HTMLReport.labelLines("CNAF (national family allowance fund)", width: 18, maximumLines: 2) == ["CNAF (national", "family allowance…"])
+        #expect(NameText.short("PMI du Nord (maternal and child health service)") == "PMI du Nord")
+    }
+
+    @Test("the diagram to explore labels short names with the full name on hover, or full names when asked")
+    func labels() {
+        var n = Network(title: "Names")
+        n.stakeholders = [
+            Stakeholder(id: "cnaf", name: "CNAF (national family allowance fund)", kind: .state, sector: .public),
+            Stakeholder(id: "city", name: "Ville", kind: .municipality),
+        ]
+        n.ties = [Tie(source: "cnaf", target: "city", kind: .funding)]
+        let section = ReportSection(title: "s", blocks: [.interactiveDiagram(InteractiveDiagram(network: n))])
+        var report = HTMLReport(title: "t", sections: [section], includesGlossary: false)
+        let short = report.html()
+        #expect(short.contains("<tspan>CNAF</tspan>"))
+        #expect(short.contains("<text class=\"ix-full\"") && short.contains(">CNAF (national family allowance fund)</text>"))
+        report.shortLabels = false
+        let full = report.html()
+        #expect(full.contains("<tspan>CNAF (national family</tspan>"))
+        #expect(!full.contains("<tspan>CNAF</tspan>"))
+    }
+
     @Test("chart ticks are round numbers that cover the data")
     func ticks() {
         #expect(HTMLReportTestAccess.ticks(0.0812, 0.1011) == [0.08, 0.085, 0.09, 0.095, 0.1, 0.105])
