@@ -20,6 +20,13 @@ public struct NetworkReportOptions: Sendable {
     public var exactPathNodeLimit: Int
     /// The sources sampled for betweenness above ``exactPathNodeLimit``.
     public var betweennessSamples: Int
+    /// The most rows a per-stakeholder table (centrality, brokerage) shows: the highest by its
+    /// sort column; the caption says how many of how many are shown. A page of one row per
+    /// stakeholder of a national network would weigh over 100 MB.
+    public var tableRowLimit: Int
+
+    /// The default ``tableRowLimit``: 2,000 rows.
+    public static let defaultTableRowLimit = 2_000
 
     /// The default ``exactPathNodeLimit``: 10,000 stakeholders.
     public static let defaultExactPathNodeLimit = 10_000
@@ -28,13 +35,15 @@ public struct NetworkReportOptions: Sendable {
     /// diagram to explore.
     public init(selection: GraphSelection = GraphSelection(), brokeragePartition: String = "sector",
                 computation: ComputationOptions = .default, interactiveDiagram: Bool = true,
-                exactPathNodeLimit: Int = NetworkReportOptions.defaultExactPathNodeLimit, betweennessSamples: Int = 1_000) {
+                exactPathNodeLimit: Int = NetworkReportOptions.defaultExactPathNodeLimit, betweennessSamples: Int = 1_000,
+                tableRowLimit: Int = NetworkReportOptions.defaultTableRowLimit) {
         self.selection = selection
         self.brokeragePartition = brokeragePartition
         self.computation = computation
         self.interactiveDiagram = interactiveDiagram
         self.exactPathNodeLimit = exactPathNodeLimit
         self.betweennessSamples = betweennessSamples
+        self.tableRowLimit = tableRowLimit
     }
 
     /// Whether a graph is too large for the exact path measures (more than ``exactPathNodeLimit`` nodes).
@@ -179,9 +188,25 @@ extension ReportSection {
             table.append(id: name, cells)
         }
         if table.columns.contains("betweenness") { table.sort(by: "betweenness") }
+        if let note = capped(&table, limit: options.tableRowLimit, by: table.columns.contains("betweenness") ? "betweenness" : nil) {
+            notes.append(note)
+        }
         let caption = "Centrality of each stakeholder (\(graph.isDirected ? "directed" : "undirected"); closeness scaled as Wasserman and Faust; NetworkX's definitions)"
         return ReportTable(caption: notes.isEmpty ? caption : caption + ". " + notes.joined(separator: ". "),
                            table: table, filterColumns: ["kind", "sector"])
+    }
+
+    /// Keeps the first `limit` rows of a sorted table; says what was cut, or nil when nothing was.
+    static func capped(_ table: inout MeasureTable, limit: Int, by column: String?) -> String? {
+        let total = table.rows.count, kept = max(0, limit)
+        guard total > kept else { return nil }
+        var top = MeasureTable(columns: table.columns, idColumn: table.idColumn, rowsKey: table.rowsKey)
+        top.names = table.names
+        for row in table.rows.prefix(kept) { top.append(id: row.id, row.cells) }
+        table = top
+        let order = column.map { "the \(kept) highest by \($0)" } ?? "the first \(kept)"
+        return "\(order) of \(total) stakeholders are shown (the table's CSV download holds these rows only); "
+            + "the measures are computed over every stakeholder"
     }
 
     static func brokerageBlocks(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) throws -> [ReportBlock] {
@@ -204,6 +229,7 @@ extension ReportSection {
             table.append(id: name, cells)
         }
         table.sort(by: "total")
+        let cut = capped(&table, limit: options.tableRowLimit, by: "total")
         var byGroup = MeasureTable(columns: ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"],
                                    idColumn: options.brokeragePartition, rowsKey: "groups")
         for (g, label) in partition.labels.enumerated() {
@@ -212,7 +238,8 @@ extension ReportSection {
         }
         return [
             .paragraph("Gould–Fernandez roles count the two-paths i → j → k with no tie i → k that each stakeholder j brokers, by the groups of i, j and k (R sna's brokerage()); z-scores compare with sna's null model. Burt's constraint is low for stakeholders who bridge structural holes."),
-            .table(ReportTable(caption: "Brokerage roles and structural holes per stakeholder", table: table, filterColumns: ["kind"])),
+            .table(ReportTable(caption: "Brokerage roles and structural holes per stakeholder" + (cut.map { ". " + $0 } ?? ""),
+                               table: table, filterColumns: ["kind"])),
             .table(ReportTable(caption: "Brokerage roles totalled by \(options.brokeragePartition)", table: byGroup)),
         ]
     }
