@@ -3,6 +3,7 @@
 //   stream   StreamingEdgeList.read(path:) → TieTable.graph() (the large-file path, CSV)
 //   network  NetworkFile.read → Network.validate() → AnalysisGraph(network) (the general path)
 //   graphml  the same general path on a GraphML file (labels say graphml)
+//   stream-graphml  StreamingGraphML.read(path:) → TieTable.graph() (the large-file path, GraphML)
 // Peak memory is the process's peak resident set (ru_maxrss), so run one mode per process.
 import Cohesion
 import Foundation
@@ -14,7 +15,7 @@ func peakBytes() -> Int {
 }
 
 guard CommandLine.arguments.count > 2 else {
-    print("usage: bench-io FILE stream|network|graphml")
+    print("usage: bench-io FILE stream|network|graphml|stream-graphml")
     exit(2)
 }
 let path = CommandLine.arguments[1]
@@ -31,6 +32,16 @@ case "stream":
     print("RESULT csv-build-graph-stream \(t2.timeIntervalSince(t1))")
     print("RESULT csv-total-stream \(t2.timeIntervalSince(t0))")
     print("PEAK csv-total-stream \(Double(peakBytes() - baseline) / Double(table.count)) bytes/tie \(peakBytes()) bytes")
+case "stream-graphml":
+    let table = try StreamingGraphML.read(path: path)
+    let t1 = Date()
+    let graph = table.graph()
+    let t2 = Date()
+    print("# ties \(table.count) stakeholders \(table.ids.count) arcs \(graph.edgeCount) warnings \(table.warnings.count)")
+    print("RESULT graphml-read-validate-stream \(t1.timeIntervalSince(t0))")
+    print("RESULT graphml-build-graph-stream \(t2.timeIntervalSince(t1))")
+    print("RESULT graphml-total-stream \(t2.timeIntervalSince(t0))")
+    print("PEAK graphml-total-stream \(Double(peakBytes() - baseline) / Double(table.count)) bytes/tie \(peakBytes()) bytes")
 case "network", "graphml":
     let format = CommandLine.arguments[2] == "graphml" ? "graphml" : "csv"
     let network = try NetworkFile.read(path)

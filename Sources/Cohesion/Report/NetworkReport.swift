@@ -27,6 +27,11 @@ public struct NetworkReportOptions: Sendable {
 
     /// The default ``tableRowLimit``: 2,000 rows.
     public static let defaultTableRowLimit = 2_000
+    /// The most stakeholders a section's diagram to explore (``interactiveDiagram``) shows;
+    /// above it the section says the diagram is left out. Its cards list each stakeholder's
+    /// ties, and a national network's would make the page hundreds of megabytes and take
+    /// most of a minute to write.
+    public static let interactiveDiagramNodeLimit = 5_000
 
     /// The default ``exactPathNodeLimit``: 10,000 stakeholders.
     public static let defaultExactPathNodeLimit = 10_000
@@ -94,7 +99,11 @@ extension ReportSection {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
         }
         if options.interactiveDiagram && !network.stakeholders.isEmpty {
-            blocks.append(.interactiveDiagram(InteractiveDiagram(network: network, positions: diagramPositions)))
+            if network.stakeholders.count <= NetworkReportOptions.interactiveDiagramNodeLimit {
+                blocks.append(.interactiveDiagram(InteractiveDiagram(network: network, positions: diagramPositions)))
+            } else {
+                blocks.append(.paragraph("The diagram to explore is left out: \(network.stakeholders.count) stakeholders is over \(NetworkReportOptions.interactiveDiagramNodeLimit)."))
+            }
         }
         blocks.append(.group(title: "Who is central", blocks: [.table(Self.centralityTable(network, graph: graph, options: options))]))
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {

@@ -44,6 +44,20 @@ import Testing
         }
     }
 
+    /// In- and out-rows built side by side (directed, unweighted) are the rows one pass and a
+    /// transposition give.
+    @Test func inRowsBuiltBesideOutRowsMatchTheTransposition() throws {
+        for (seed, kinds) in [(UInt64(1), ["custom"]), (2, ["coordination", "funding", "conflict"]), (3, ["funding", "contracting"])] {
+            let csv = Array(Self.randomCSV(rows: 500, seed: seed, kinds: kinds, weighted: false).utf8)
+            let table = try StreamingEdgeList.read(bytes: csv, file: "t.csv")
+            let sideBySide = table.graph(weighted: .none, parallelFrom: 0)
+            let oneByOne = table.graph(weighted: .none, parallelFrom: .max)
+            #expect(sideBySide.isDirected)
+            #expect(Self.sameGraph(sideBySide, oneByOne))
+            #expect(Self.sameGraph(sideBySide, try AnalysisGraph(try EdgeListCSV.read(bytes: csv, file: "t.csv"))))
+        }
+    }
+
     @Test func undirectedOptionAndConflictTies() throws {
         let csv = Array("source,target,kind\na,b,custom\nb,c,conflict\nc,a,custom\n".utf8)
         let directed = try StreamingEdgeList.read(bytes: csv, file: "t.csv").graph()

@@ -107,7 +107,7 @@ public enum StreamingEdgeList {
                 }
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            guard parser.merge(pieces) else {
+            guard parser.merge(&pieces) else {
                 // More kinds than a tie's 16-bit kind index holds: one pass reports which rows.
                 var serial = Parser(file: file, undirected: options.undirected)
                 _ = try serial.run(b, from: 0, to: b.count, headerOnly: false)
@@ -152,19 +152,28 @@ public enum StreamingEdgeList {
         /// parser's header, in order): ids and kinds re-interned in first-seen order, ties
         /// remapped, optional columns' rows offset, diagnostics moved to their lines in the
         /// file. False when the file has more kinds than a kind index holds.
-        mutating func merge(_ pieces: [Parser]) -> Bool {
+        mutating func merge(_ pieces: inout [Parser]) -> Bool {
             var lineOffset = line - 1
-            for piece in pieces {
-                let idMap = ids.internAll(of: piece.ids)
+            let total = pieces.reduce(0) { $0 + $1.sources.count }
+            for p in pieces.indices {
+                // Each part's columns are released once merged, so the file's ties are held about once.
+                let piece = pieces[p]
+                pieces[p] = emptyCopy()
+                let rowBase = Int32(truncatingIfNeeded: sources.count)
+                if ids.count == 0 && sources.isEmpty {
+                    // The first part with ties: its indices are the file's; take its columns whole.
+                    ids = piece.ids
+                    sources = piece.sources; sources.reserveCapacity(total)
+                    targets = piece.targets; targets.reserveCapacity(total)
+                } else {
+                    let idMap = ids.internAll(of: piece.ids)
+                    idMap.withUnsafeBufferPointer { map in
+                        for u in piece.sources { sources.append(map[Int(u)]) }
+                        for v in piece.targets { targets.append(map[Int(v)]) }
+                    }
+                }
                 let kindMap = kindNames.internAll(of: piece.kindNames)
                 if kindNames.count > Int(UInt16.max) + 1 { return false }
-                let rowBase = Int32(truncatingIfNeeded: sources.count)
-                idMap.withUnsafeBufferPointer { map in
-                    sources.reserveCapacity(sources.count + piece.sources.count)
-                    for u in piece.sources { sources.append(map[Int(u)]) }
-                    targets.reserveCapacity(targets.count + piece.targets.count)
-                    for v in piece.targets { targets.append(map[Int(v)]) }
-                }
                 weights.append(contentsOf: piece.weights)
                 kindIndices.reserveCapacity(kindIndices.count + piece.kindIndices.count)
                 for k in piece.kindIndices { kindIndices.append(UInt16(truncatingIfNeeded: kindMap[Int(k)])) }
