@@ -9,6 +9,13 @@ Each reader runs in a process of its own, so its peak resident memory (ru_maxrss
 - NumPy `loadtxt(path, delimiter=",", skiprows=1, dtype=np.int64)`: integers only, no graph.
 - NetworkX `read_edgelist(path, delimiter=",", nodetype=str)` after skipping the header: a graph
   of string ids.
+
+GraphML: the edges of BA(200,000, 5), 1,000,000 ties (a 5,000,000-edge GraphML would take
+NetworkX's ElementTree reader several GB), read by Cohesion's streaming GraphML reader
+(`bench-io FILE stream-graphml`: `StreamingGraphML.read(path:)` then `TieTable.graph()`) and
+its general one (`bench-io FILE graphml`: `NetworkFile.read`, `Network.validate()`,
+`AnalysisGraph(network)`), beside NetworkX's `read_graphml` and, for scale, NumPy's `loadtxt`
+of the same edges as CSV.
 """
 import os, subprocess, sys, pathlib
 from cases.common import CACHE, ba_edges
@@ -27,22 +34,48 @@ def csv_file():
     return str(path)
 
 
+GRAPHML_N, GRAPHML_M = 200_000, 5
+
+
+def graphml_files():
+    """The GraphML file and the same edges as a CSV (for loadtxt), made once."""
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"ties-ba-{GRAPHML_N}-{GRAPHML_M}.graphml"
+    csv = CACHE / f"ties-ba-{GRAPHML_N}-{GRAPHML_M}.csv"
+    if not path.exists() or not csv.exists():
+        edges = ba_edges(GRAPHML_N, GRAPHML_M)
+        nodes = sorted({u for e in edges for u in e})
+        with open(path, "w") as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+                    '<graph id="G" edgedefault="directed">\n')
+            f.write("".join(f'<node id="n{u}"/>\n' for u in nodes))
+            f.write("".join(f'<edge source="n{u}" target="n{v}"/>\n' for u, v in edges))
+            f.write("</graph>\n</graphml>\n")
+        with open(csv, "w") as f:
+            f.write("source,target\n")
+            f.write("".join(f"{u},{v}\n" for u, v in edges))
+    return str(path), str(csv)
+
+
 _SNIPPETS = {
     "numpy": "import numpy as np; a = np.loadtxt(P, delimiter=',', skiprows=1, dtype=np.int64); n = len(a)",
     "networkx": ("import networkx as nx\n"
                  "with open(P) as f:\n    next(f)\n    g = nx.read_edgelist(f, delimiter=',', nodetype=str)\n"
                  "n = g.number_of_edges()"),
+    "networkx-graphml": "import networkx as nx; g = nx.read_graphml(P); n = g.number_of_edges()",
 }
 
 
-def _reference(lib):
+def _reference(lib, other_path=None):
     def run(path):
+        path = other_path or path
         code = ("import time, resource, sys\nP = sys.argv[1]\nt = time.perf_counter()\n" + _SNIPPETS[lib] +
                 "\nt = time.perf_counter() - t\n"
                 "print(t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, n)")
         out = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, check=True).stdout.split()
         secs, peak, n = float(out[0]), int(out[1]), int(out[2])
-        print(f"# csv 5,000,000 ties: {lib} peak {peak / 5_000_000:.0f} bytes/tie ({peak / 2**20:.0f} MiB), {n} rows")
+        print(f"# {pathlib.Path(path).name}: {lib} peak {peak / max(1, n):.0f} bytes/tie ({peak / 2**20:.0f} MiB), {n} rows")
         return secs
     return run
 
@@ -55,4 +88,10 @@ def cases():
     if os.environ.get("BENCH_NETWORK_PATH", "1") == "1":
         out.append({"name": "csv 5M ties read+validate+build (Network)", "path": path, "swift": ["bench-io", "network"],
                     "references": {}, "columns": ("numpy", "networkx")})
+    graphml, graphml_csv = graphml_files()
+    graphml_refs = {"networkx": _reference("networkx-graphml"), "numpy": _reference("numpy", graphml_csv)}
+    out.append({"name": "graphml 1M ties read+validate+build (stream)", "path": graphml, "swift": ["bench-io", "stream-graphml"],
+                "references": graphml_refs, "columns": ("networkx", "numpy")})
+    out.append({"name": "graphml 1M ties read+validate+build (Network)", "path": graphml, "swift": ["bench-io", "graphml"],
+                "references": {}, "columns": ("networkx", "numpy")})
     return out

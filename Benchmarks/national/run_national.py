@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end run of the `cohesion` tool on the synthetic France (generate_france.py): each step
-is one process, timed (wall clock) with its own peak resident memory (from wait4's rusage).
+is one process, timed (wall clock, and CPU seconds: user + system from wait4's rusage, so on 2
+cores a parallel step's CPU time can exceed its wall time) with its own peak resident memory
+(ru_maxrss from the same rusage).
 
     python3 Benchmarks/national/run_national.py [COHESION_BINARY]
 
@@ -18,7 +20,7 @@ SAMPLES = 1_000
 
 
 def measured(argv):
-    """Runs argv; returns (seconds, peak bytes, stdout, stderr, exit code)."""
+    """Runs argv; returns (wall seconds, CPU seconds, peak bytes, stdout, stderr, exit code)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out_chunks, err_chunks = [], []
@@ -33,7 +35,8 @@ def measured(argv):
     wall = time.perf_counter() - start
     for t in threads: t.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss * 1024, b"".join(out_chunks).decode(), b"".join(err_chunks).decode(), proc.returncode
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss * 1024, b"".join(out_chunks).decode(), b"".join(err_chunks).decode(), proc.returncode
 
 
 def main():
@@ -68,20 +71,21 @@ def main():
     load_before = open("/proc/loadavg").read().split()[:3]
     print(f"# synthetic France (generate_france.py, seed 1): {rows_n} stakeholders, {rows_m} ties; generated in {generated:.2f} s")
     print(f"# load average before: {' '.join(load_before)} (1, 5, 15 min; 2 cores shared with other agents)")
-    print(f"{'step':44} {'seconds':>8} {'peak MiB':>9}  notes")
-    total = 0.0
+    print(f"{'step':44} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9}  notes")
+    total = total_cpu = 0.0
     for name, argv in steps:
-        wall, peak, out, err, code = measured(argv)
+        wall, cpu, peak, out, err, code = measured(argv)
         total += wall
+        total_cpu += cpu
         notes = " ".join(l.strip() for l in err.splitlines() if l.strip())[:300]
         if code != 0:
             notes = f"EXIT {code}: " + notes
-        print(f"{name:44} {wall:8.2f} {peak / 2**20:9.0f}  {notes}")
+        print(f"{name:44} {wall:8.2f} {cpu:8.2f} {peak / 2**20:9.0f}  {notes}")
         if name == "profile":
             for line in open(work / "profile.csv"):
                 print(f"#   profile: {line.strip()}")
     load_after = open("/proc/loadavg").read().split()[:3]
-    print(f"{'total':44} {total:8.2f}")
+    print(f"{'total':44} {total:8.2f} {total_cpu:8.2f}")
     print(f"# load average after: {' '.join(load_after)}")
 
 

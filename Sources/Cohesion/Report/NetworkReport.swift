@@ -20,6 +20,18 @@ public struct NetworkReportOptions: Sendable {
     public var exactPathNodeLimit: Int
     /// The sources sampled for betweenness above ``exactPathNodeLimit``.
     public var betweennessSamples: Int
+    /// The most rows a per-stakeholder table (centrality, brokerage) shows: the highest by its
+    /// sort column; the caption says how many of how many are shown. A page of one row per
+    /// stakeholder of a national network would weigh over 100 MB.
+    public var tableRowLimit: Int
+
+    /// The default ``tableRowLimit``: 2,000 rows.
+    public static let defaultTableRowLimit = 2_000
+    /// The most stakeholders a section's diagram to explore (``interactiveDiagram``) shows;
+    /// above it the section says the diagram is left out. Its cards list each stakeholder's
+    /// ties, and a national network's would make the page hundreds of megabytes and take
+    /// most of a minute to write.
+    public static let interactiveDiagramNodeLimit = 5_000
 
     /// The default ``exactPathNodeLimit``: 10,000 stakeholders.
     public static let defaultExactPathNodeLimit = 10_000
@@ -28,13 +40,15 @@ public struct NetworkReportOptions: Sendable {
     /// diagram to explore.
     public init(selection: GraphSelection = GraphSelection(), brokeragePartition: String = "sector",
                 computation: ComputationOptions = .default, interactiveDiagram: Bool = true,
-                exactPathNodeLimit: Int = NetworkReportOptions.defaultExactPathNodeLimit, betweennessSamples: Int = 1_000) {
+                exactPathNodeLimit: Int = NetworkReportOptions.defaultExactPathNodeLimit, betweennessSamples: Int = 1_000,
+                tableRowLimit: Int = NetworkReportOptions.defaultTableRowLimit) {
         self.selection = selection
         self.brokeragePartition = brokeragePartition
         self.computation = computation
         self.interactiveDiagram = interactiveDiagram
         self.exactPathNodeLimit = exactPathNodeLimit
         self.betweennessSamples = betweennessSamples
+        self.tableRowLimit = tableRowLimit
     }
 
     /// Whether a graph is too large for the exact path measures (more than ``exactPathNodeLimit`` nodes).
@@ -85,7 +99,11 @@ extension ReportSection {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
         }
         if options.interactiveDiagram && !network.stakeholders.isEmpty {
-            blocks.append(.interactiveDiagram(InteractiveDiagram(network: network, positions: diagramPositions)))
+            if network.stakeholders.count <= NetworkReportOptions.interactiveDiagramNodeLimit {
+                blocks.append(.interactiveDiagram(InteractiveDiagram(network: network, positions: diagramPositions)))
+            } else {
+                blocks.append(.paragraph("The diagram to explore is left out: \(network.stakeholders.count) stakeholders is over \(NetworkReportOptions.interactiveDiagramNodeLimit)."))
+            }
         }
         blocks.append(.group(title: "Who is central", blocks: [.table(Self.centralityTable(network, graph: graph, options: options))]))
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {
@@ -168,6 +186,9 @@ extension ReportSection {
         var table = byStakeholder(MeasureTable(graph, measures: columns), network: network,
                                   graph: graph, withSector: true)
         if table.columns.contains("betweenness") { table.sort(by: "betweenness") }
+        if let note = capped(&table, limit: options.tableRowLimit, by: table.columns.contains("betweenness") ? "betweenness" : nil) {
+            notes.append(note)
+        }
         let caption = "Centrality of each stakeholder (\(graph.isDirected ? "directed" : "undirected"); closeness scaled as Wasserman and Faust; NetworkX's definitions)"
         return ReportTable(caption: notes.isEmpty ? caption : caption + ". " + notes.joined(separator: ". "),
                            table: table, filterColumns: ["kind", "sector"])
@@ -192,6 +213,19 @@ extension ReportSection {
         return out
     }
 
+    /// Keeps the first `limit` rows of a sorted table; says what was cut, or nil when nothing was.
+    static func capped(_ table: inout MeasureTable, limit: Int, by column: String?) -> String? {
+        let total = table.rows.count, kept = max(0, limit)
+        guard total > kept else { return nil }
+        var top = MeasureTable(columns: table.columns, idColumn: table.idColumn, rowsKey: table.rowsKey)
+        top.names = table.names
+        for row in table.rows.prefix(kept) { top.append(id: row.id, row.cells) }
+        table = top
+        let order = column.map { "the \(kept) highest by \($0)" } ?? "the first \(kept)"
+        return "\(order) of \(total) stakeholders are shown (the table's CSV download holds these rows only); "
+            + "the measures are computed over every stakeholder"
+    }
+
     /// The brokerage blocks: the tables `cohesion brokerage` writes (per stakeholder with
     /// structural holes, and by group), with the columns a reader scans: the role counts and
     /// the total's z-score, the group sizes and totals.
@@ -208,11 +242,13 @@ extension ReportSection {
             table.columns[g] = options.brokeragePartition
         }
         table.sort(by: "total")
+        let cut = capped(&table, limit: options.tableRowLimit, by: "total")
         var byGroup = brokerage.groupTable.selecting(["size"] + roles)
         byGroup.idColumn = options.brokeragePartition
         return [
             .paragraph("Gould–Fernandez roles count the two-paths i → j → k with no tie i → k that each stakeholder j brokers, by the groups of i, j and k (R sna's brokerage()); z-scores compare with sna's null model. Burt's constraint is low for stakeholders who bridge structural holes."),
-            .table(ReportTable(caption: "Brokerage roles and structural holes per stakeholder", table: table, filterColumns: ["kind"])),
+            .table(ReportTable(caption: "Brokerage roles and structural holes per stakeholder" + (cut.map { ". " + $0 } ?? ""),
+                               table: table, filterColumns: ["kind"])),
             .table(ReportTable(caption: "Brokerage roles totalled by \(options.brokeragePartition)", table: byGroup)),
         ]
     }

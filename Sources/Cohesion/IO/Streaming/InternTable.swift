@@ -103,6 +103,22 @@ struct InternTable {
         mask = newMask
     }
 
+    /// Interns every key of `other` in its index order and returns, for each of its indices,
+    /// the index here: merging tables built over consecutive parts of a file, in file order,
+    /// gives the indices one table over the whole file would (first-seen order).
+    ///
+    /// - Complexity: O(total key length of `other`) expected.
+    mutating func internAll(of other: InternTable) -> [Int32] {
+        var map = [Int32](repeating: 0, count: other.count)
+        other.arena.withUnsafeBufferPointer { a in
+            for k in 0..<other.count {
+                let key = UnsafeBufferPointer(rebasing: a[other.starts[k]..<other.starts[k + 1]])
+                map[k] = Int32(truncatingIfNeeded: intern(key))
+            }
+        }
+        return map
+    }
+
     /// Key *k* as a string.
     func string(_ k: Int) -> String {
         String(decoding: arena[starts[k]..<starts[k + 1]], as: UTF8.self)

@@ -31,22 +31,90 @@ public enum StreamingEdgeList {
         return try read(bytes: bytes, file: path, options: options)
     }
 
-    /// The bytes of a file, read with one `read` call per chunk into one buffer.
+    /// The bytes of a file, read straight into one buffer of the file's size (no second
+    /// copy), then to its end should it have grown (or be a pipe, whose size reads as 0).
     static func readFile(_ path: String) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw CocoaError(errno == ENOENT ? .fileReadNoSuchFile : .fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        defer { try? handle.close() }
-        let data = try handle.readToEnd() ?? Data()
-        return [UInt8](data)
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let got = readPart(fd, base + count, size - count)
+                if got < 0 { if errno == EINTR { continue }; failed = true; return }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        var more = [UInt8](repeating: 0, count: 1 << 16)
+        while !failed {
+            let got = more.withUnsafeMutableBytes { readPart(fd, $0.baseAddress, $0.count) }
+            if got < 0 { if errno == EINTR { continue }; failed = true; break }
+            if got == 0 { break }
+            bytes.append(contentsOf: more[0..<got])
+        }
+        if failed { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        return bytes
     }
 
     /// Reads an edge list from its bytes; `options.undirected` makes undeclared kinds (and
     /// ties with no kind) undirected. A node file in `options` is not read here.
+    ///
+    /// A file of more than a few megabytes with no quote after its header is read in parallel
+    /// (``ComputationOptions``' thread count): it is cut at line ends into one part per
+    /// thread, each part read with tables of its own, and the parts merged in file order, so
+    /// the ids, kinds, ties, errors and warnings are exactly those of one pass. A file with a
+    /// quoted field (which may span lines) is read in one pass.
     public static func read(bytes: [UInt8], file: String?, options: CSVReadOptions = CSVReadOptions()) throws -> TieTable {
-        var parser = Parser(file: file, undirected: options.undirected)
-        try bytes.withUnsafeBufferPointer { try parser.run($0) }
-        return try parser.finish()
+        try read(bytes: bytes, file: file, options: options, parts: ComputationOptions.availableCores,
+                 minimumPartBytes: 4 << 20)
+    }
+
+    /// Reads with at most `parts` parts of at least `minimumPartBytes` each (tests force small parts).
+    static func read(bytes: [UInt8], file: String?, options: CSVReadOptions, parts wanted: Int,
+                     minimumPartBytes: Int) throws -> TieTable {
+        try bytes.withUnsafeBufferPointer { b in
+            var parser = Parser(file: file, undirected: options.undirected)
+            let bodyStart = try parser.run(b, from: 0, to: b.count, headerOnly: true)
+            let rest = b.count - bodyStart
+            let parts = min(max(1, wanted), rest / max(1, minimumPartBytes))
+            guard parts >= 2, !parser.columns.isEmpty, let base = b.baseAddress,
+                  memchr(base + bodyStart, Int32(UInt8(ascii: "\"")), rest) == nil else {
+                _ = try parser.run(b, from: bodyStart, to: b.count, headerOnly: false)
+                return try parser.finish()
+            }
+            // Cut just after a line feed: with no quotes, every line feed ends a record.
+            var bounds = [bodyStart]
+            for k in 1..<parts {
+                var cut = max(bounds[k - 1], bodyStart + rest / parts * k)
+                while cut < b.count, cut > bodyStart, b[cut - 1] != UInt8(ascii: "\n") { cut += 1 }
+                bounds.append(cut)
+            }
+            bounds.append(b.count)
+            var pieces = [Parser](repeating: parser.emptyCopy(), count: parts)
+            var failures = [Error?](repeating: nil, count: parts)
+            pieces.withUnsafeMutableBufferPointer { pp in
+                failures.withUnsafeMutableBufferPointer { ff in
+                    concurrentPerform(iterations: parts) { k in
+                        do { _ = try pp[k].run(b, from: bounds[k], to: bounds[k + 1], headerOnly: false) } catch { ff[k] = error }
+                    }
+                }
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            guard parser.merge(&pieces) else {
+                // More kinds than a tie's 16-bit kind index holds: one pass reports which rows.
+                var serial = Parser(file: file, undirected: options.undirected)
+                _ = try serial.run(b, from: 0, to: b.count, headerOnly: false)
+                return try serial.finish()
+            }
+            return try parser.finish()
+        }
     }
 
     struct Parser {
@@ -67,6 +135,67 @@ public enum StreamingEdgeList {
         var firstYearColumn = -1, lastYearColumn = -1
         /// Unquoted copies of quoted fields.
         var scratch: [UInt8] = []
+        /// The line the next record starts on (from 1 in the part a parser reads).
+        var line = 1
+
+        /// A parser for a later part of the same file: the header's columns, empty tables.
+        func emptyCopy() -> Parser {
+            var copy = Parser(file: file, undirected: undirected)
+            copy.columns = columns
+            copy.sourceColumn = sourceColumn; copy.targetColumn = targetColumn
+            copy.kindColumn = kindColumn; copy.weightColumn = weightColumn
+            copy.firstYearColumn = firstYearColumn; copy.lastYearColumn = lastYearColumn
+            return copy
+        }
+
+        /// Appends the parts read by `pieces` (consecutive parts of the file after this
+        /// parser's header, in order): ids and kinds re-interned in first-seen order, ties
+        /// remapped, optional columns' rows offset, diagnostics moved to their lines in the
+        /// file. False when the file has more kinds than a kind index holds.
+        mutating func merge(_ pieces: inout [Parser]) -> Bool {
+            var lineOffset = line - 1
+            let total = pieces.reduce(0) { $0 + $1.sources.count }
+            for p in pieces.indices {
+                // Each part's columns are released once merged, so the file's ties are held about once.
+                let piece = pieces[p]
+                pieces[p] = emptyCopy()
+                let rowBase = Int32(truncatingIfNeeded: sources.count)
+                if ids.count == 0 && sources.isEmpty {
+                    // The first part with ties: its indices are the file's; take its columns whole.
+                    ids = piece.ids
+                    sources = piece.sources; sources.reserveCapacity(total)
+                    targets = piece.targets; targets.reserveCapacity(total)
+                } else {
+                    let idMap = ids.internAll(of: piece.ids)
+                    idMap.withUnsafeBufferPointer { map in
+                        for u in piece.sources { sources.append(map[Int(u)]) }
+                        for v in piece.targets { targets.append(map[Int(v)]) }
+                    }
+                }
+                let kindMap = kindNames.internAll(of: piece.kindNames)
+                if kindNames.count > Int(UInt16.max) + 1 { return false }
+                weights.append(contentsOf: piece.weights)
+                kindIndices.reserveCapacity(kindIndices.count + piece.kindIndices.count)
+                for k in piece.kindIndices { kindIndices.append(UInt16(truncatingIfNeeded: kindMap[Int(k)])) }
+                for (c, column) in piece.sparse {
+                    var merged = sparse[c, default: TieTable.SparseColumn(rows: [], values: [])]
+                    merged.rows.append(contentsOf: column.rows.lazy.map { $0 &+ rowBase })
+                    merged.values.append(contentsOf: column.values)
+                    sparse[c] = merged
+                }
+                func moved(_ d: Diagnostic) -> Diagnostic {
+                    var d = d
+                    if let location = d.location { d.location = TextLocation(line: location.line + lineOffset, column: location.column) }
+                    return d
+                }
+                errorCount += piece.errorCount
+                for e in piece.errors where errors.count < StreamingEdgeList.errorLimit { errors.append(moved(e)) }
+                warnings.append(contentsOf: piece.warnings.map(moved))
+                lineOffset += piece.line - 1
+            }
+            line = lineOffset + 1
+            return true
+        }
 
         init(file: String?, undirected: Bool) {
             self.file = file
@@ -83,15 +212,19 @@ public enum StreamingEdgeList {
         /// A field: its bytes (unquoted) and the column it starts at.
         struct Field { var start: Int; var end: Int; var column: Int; var quoted: Bool }
 
-        mutating func run(_ b: UnsafeBufferPointer<UInt8>) throws {
-            let n = b.count
-            var i = 0
-            if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
-            var line = 1, lineStart = i
+        /// Reads the records of `b[start..<n]` (`start` at a record's start), or only up to
+        /// the end of the header when `headerOnly`; returns where it stopped. A byte-order mark
+        /// is skipped at the file's start.
+        mutating func run(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to n: Int, headerOnly: Bool) throws -> Int {
+            var i = start
+            if i == 0, n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+            var line = self.line, lineStart = i
+            defer { self.line = line }
             var fields: [Field] = []
             fields.reserveCapacity(16)
-            // Quoted fields are unescaped into `scratch`; their start/end then index it, offset by n.
+            // Quoted fields are unescaped into `scratch`; their start/end then index it.
             while i < n {
+                if headerOnly && !columns.isEmpty { break }
                 let recordLine = line
                 fields.removeAll(keepingCapacity: true)
                 scratch.removeAll(keepingCapacity: true)
@@ -144,6 +277,7 @@ public enum StreamingEdgeList {
                     try record(fields, line: recordLine, bytes: b, quoted: q)
                 }
             }
+            return i
         }
 
         @inline(__always) func slice(_ f: Field, _ b: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -305,4 +439,9 @@ public enum StreamingEdgeList {
                             kindIndices: kindIndices, weights: weights, sparseColumns: named, warnings: warnings)
         }
     }
+}
+
+/// The C library's `read(2)` (the name is taken inside ``StreamingEdgeList``).
+private func readPart(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }

@@ -67,14 +67,52 @@ public struct TieTable: Sendable {
     /// - Complexity: O(*n* + *m* log *d*) time for largest degree *d*; the graph's own memory
     ///   plus one offset per node.
     public func graph(weighted: WeightKind = .none) -> AnalysisGraph {
+        graph(weighted: weighted, parallelFrom: 65_536)
+    }
+
+    /// The graph, building in- and out-rows side by side from `parallelFrom` ties (tests force 0).
+    func graph(weighted: WeightKind, parallelFrom: Int) -> AnalysisGraph {
         let n = ids.count, m = count
         let weightKind: WeightKind = weights.isEmpty ? .none : weighted
         let useKinds = !kindIndices.isEmpty
         let directedKind = kinds.map(\.isDirected), negativeKind = kinds.map { $0.sign == .negative }
         let anyDirected = kinds.indices.contains { directedKind[$0] && !negativeKind[$0] }
+        // In a directed, unweighted graph the in-rows are built from the ties as the out-rows
+        // are (ends swapped), beside them on a second core; the same sets as transposing the
+        // out-rows. Weighted in-rows are the out-rows transposed, so both hold the very same
+        // merged weights.
+        let out: SparseRows, into: SparseRows
+        if anyDirected && weightKind == .none && ComputationOptions.default.threadCount > 1 && m >= parallelFrom {
+            var both = [SparseRows?](repeating: nil, count: 2)
+            both.withUnsafeMutableBufferPointer { slots in
+                concurrentPerform(iterations: 2) { r in
+                    slots[r] = rows(reversed: r == 1, weightKind: weightKind, useKinds: useKinds, directedKind: directedKind,
+                                    negativeKind: negativeKind, anyDirected: anyDirected)
+                }
+            }
+            let empty = SparseRows(offsets: [Int](repeating: 0, count: n + 1), neighbors: [], weights: [])
+            out = both[0] ?? empty
+            into = both[1] ?? empty
+        } else {
+            out = rows(reversed: false, weightKind: weightKind, useKinds: useKinds, directedKind: directedKind,
+                       negativeKind: negativeKind, anyDirected: anyDirected)
+            into = anyDirected ? out.transposed(nodeCount: n) : out
+        }
+        return AnalysisGraph(
+            nodeCount: n, isDirected: anyDirected, weightKind: weightKind,
+            outOffsets: out.offsets, outNeighbors: out.neighbors, outWeights: out.weights,
+            inOffsets: into.offsets, inNeighbors: into.neighbors, inWeights: into.weights,
+            labels: ids, stakeholderIndices: nil)
+    }
+
+    /// The merged, sorted rows of the ties' arcs: from source to target (and back for an
+    /// undirected kind, or in an undirected graph), or with the ends swapped when `reversed`.
+    func rows(reversed: Bool, weightKind: WeightKind, useKinds: Bool, directedKind: [Bool], negativeKind: [Bool],
+              anyDirected: Bool) -> SparseRows {
+        let n = ids.count, m = count
         var offsets = [Int](repeating: 0, count: n + 1)
-        sources.withUnsafeBufferPointer { src in
-            targets.withUnsafeBufferPointer { dst in
+        (reversed ? targets : sources).withUnsafeBufferPointer { src in
+            (reversed ? sources : targets).withUnsafeBufferPointer { dst in
                 kindIndices.withUnsafeBufferPointer { kk in
                     for t in 0..<m {
                         let k = useKinds ? Int(kk[t]) : 0
@@ -93,8 +131,8 @@ public struct TieTable: Sendable {
         var arcWeights = [Double](repeating: 0, count: weightKind == .none ? 0 : arcs)
         var cursor = offsets
         let isWeighted = weightKind != .none
-        sources.withUnsafeBufferPointer { src in
-            targets.withUnsafeBufferPointer { dst in
+        (reversed ? targets : sources).withUnsafeBufferPointer { src in
+            (reversed ? sources : targets).withUnsafeBufferPointer { dst in
                 kindIndices.withUnsafeBufferPointer { kk in
                     weights.withUnsafeBufferPointer { wt in
                         neighbors.withUnsafeMutableBufferPointer { nb in
@@ -124,13 +162,7 @@ public struct TieTable: Sendable {
         }
         cursor = []
         Self.sortAndMerge(offsets: &offsets, neighbors: &neighbors, weights: &arcWeights, weightKind: weightKind)
-        let out = SparseRows(offsets: offsets, neighbors: neighbors, weights: arcWeights)
-        let into = anyDirected ? out.transposed(nodeCount: n) : out
-        return AnalysisGraph(
-            nodeCount: n, isDirected: anyDirected, weightKind: weightKind,
-            outOffsets: out.offsets, outNeighbors: out.neighbors, outWeights: out.weights,
-            inOffsets: into.offsets, inNeighbors: into.neighbors, inWeights: into.weights,
-            labels: ids, stakeholderIndices: nil)
+        return SparseRows(offsets: offsets, neighbors: neighbors, weights: arcWeights)
     }
 
     /// Sorts each row by neighbour (weights alongside), merges parallel arcs and compacts the
