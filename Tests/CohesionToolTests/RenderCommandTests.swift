@@ -192,7 +192,7 @@ struct ReportTimeLimitTests {
         }
         let short = try cnafLine([]), full = try cnafLine(["--full-labels"])
         #expect(short.contains("label=\"CNAF\""), "\(short)")
-        #expect(full.contains("label=\"CNAF (national"), "\(full)")
+        #expect(full.contains("label=\"CNAF\\n(national\\nfamily"), "\(full)")
 
         func report(_ extra: [String]) throws -> String {
             let html = directory.appendingPathComponent("report\(extra.count).html").path
