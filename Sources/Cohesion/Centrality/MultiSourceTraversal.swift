@@ -23,8 +23,10 @@ enum MultiSourceTraversal {
                     body: (MultiSourceWorker, ArraySlice<Int>) -> Void) throws -> [MultiSourceWorker] {
         let lanes = MultiSourceWorker.lanes
         let batches = (sources.count + lanes - 1) / lanes
+        // A batch searches from `lanes` sources; saturate rather than wrap on a huge graph.
+        let (batchCost, overflow) = searchCost.multipliedReportingOverflow(by: lanes)
         return try SourceSweep.run(
-            total: batches, options: options, costPerItem: searchCost.multipliedReportingOverflow(by: lanes).partialValue,
+            total: batches, options: options, costPerItem: overflow ? Int.max : batchCost,
             makeWorker: { MultiSourceWorker(nodeCount: n, counting: counting, accumulates: accumulates) },
             body: { worker, b in
                 let lo = b * lanes, hi = min(sources.count, lo + lanes)

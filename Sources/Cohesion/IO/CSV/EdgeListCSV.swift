@@ -118,6 +118,7 @@ public enum EdgeListCSV {
 
         var columns: [Column] = []
         var sourceColumn = -1, targetColumn = -1
+        let recording = TieLocationRecorder.current != nil
         try records { fields, line in
             if columns.isEmpty {
                 columns = fields.map { Column(header: $0.text) }
@@ -142,6 +143,8 @@ public enum EdgeListCSV {
                 return
             }
             var tie = Tie(source: source, target: target, kind: defaultKind)
+            // The fields' places, kept only while an error is being placed (TieLocationRecorder).
+            var places: [String: TextLocation] = [:]
             var amountValue: Double?, currency = "EUR", amountYear: Int?
             var evidence: TieEvidence?
             for (c, field) in fields.enumerated() where !field.text.isEmpty {
@@ -157,15 +160,18 @@ public enum EdgeListCSV {
                     return nil
                 }
                 switch column.role {
-                case .source, .target: break
+                case .source: if recording { places["source"] = field.location }
+                case .target: if recording { places["target"] = field.location }
                 case .kind: tie.kind = tieKind(field.text)
                 case .weight:
+                    if recording { places["weight"] = field.location }
                     tie.weight = number()
                     if let w = tie.weight, w < 0 {
                         diagnostics.append(Diagnostic(.error, "weight must not be negative, found \(w)", file: file, location: field.location))
                     }
                 case .instrument: tie.instrument = field.text
                 case .amount:
+                    if recording { places["amount"] = field.location }
                     amountValue = number()
                     if let a = amountValue, a < 0 {
                         diagnostics.append(Diagnostic(.error, "amount must not be negative, found \(a)", file: file, location: field.location))
@@ -206,19 +212,7 @@ public enum EdgeListCSV {
                 }
             }
             network.ties.append(tie)
-            if TieLocationRecorder.current != nil {
-                var places: [String: TextLocation] = [:]
-                for (c, field) in fields.enumerated() where !field.text.isEmpty {
-                    switch columns[c].role {
-                    case .weight: places["weight"] = field.location
-                    case .amount: places["amount"] = field.location
-                    case .source: places["source"] = field.location
-                    case .target: places["target"] = field.location
-                    default: break
-                    }
-                }
-                TieLocationRecorder.record(fields.first?.location, fields: places)
-            }
+            if recording { TieLocationRecorder.record(fields.first?.location, fields: places) }
         }
         if columns.isEmpty {
             diagnostics.append(Diagnostic(.error, "the file is empty: expected a header with 'source' and 'target'", file: file,
