@@ -100,23 +100,28 @@ public enum JSONValue: Hashable, Sendable {
 
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
+        out.append(s) { scalar in
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
             // Controls (C0, DEL, C1), the line separators and the non-characters U+FFFE/U+FFFF are
             // escaped: YAML readers refuse them raw, even inside quotes. So is U+FEFF, which a
             // YAML reader drops as a byte-order mark.
             case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029
                 || c.value == 0xFFFE || c.value == 0xFFFF || c.value == 0xFEFF:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+                "\\u" + fourHexDigits(c.value)
+            default: nil
             }
         }
         out += "\""
+    }
+
+    /// A BMP scalar value as JSON's `\uXXXX` wants it: four lowercase hex digits.
+    private static func fourHexDigits(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

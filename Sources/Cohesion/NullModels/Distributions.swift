@@ -87,6 +87,17 @@ enum SmallLinearAlgebra {
         return (q, r)
     }
 
+    /// `v` less its projection on the orthonormal columns `q`: the residual of `v` regressed on
+    /// them, which semi-partialling (qapspp) permutes in both regressions.
+    static func residual(_ v: [Double], on q: [[Double]]) -> [Double] {
+        var e = v
+        for col in q {
+            let d = zip(col, v).reduce(0) { $0 + $1.0 * $1.1 }
+            for c in e.indices { e[c] -= d * col[c] }
+        }
+        return e
+    }
+
     /// Solves R b = v for upper-triangular row-major R.
     static func backSubstitute(_ r: [Double], _ v: [Double]) -> [Double] {
         let k = v.count

@@ -183,6 +183,19 @@ public struct DyadicDesign: Sendable {
 }
 
 extension DyadicDesign {
+    /// The outcome and the predictors read at the cells of ``cells``: what netlm and netlogit
+    /// both fit, so both read them here.
+    ///
+    /// - Throws: ``RegressionError/invalid(_:)`` when there are no more cells than terms.
+    func fitCells() throws -> (rows: [Int32], columns: [Int32], outcome: [Double], predictors: [[Double]]) {
+        let n = nodeCount, k = matrices.count
+        let (rows, columns) = cells
+        let count = rows.count
+        guard count > k else { throw RegressionError.invalid("\(count) cells cannot fit \(k) terms") }
+        func atCells(_ m: [Double]) -> [Double] { (0..<count).map { m[Int(rows[$0]) * n + Int(columns[$0])] } }
+        return (rows, columns, atCells(outcome), matrices.map(atCells))
+    }
+
     /// The null hypothesis a fit of this design uses: the requested one resolved (`qap` is
     /// `qapspp`), and `qapy` for semi-partialling with a single term, which has nothing to
     /// partial out (as sna).

@@ -53,17 +53,11 @@ public struct NetworkLogit: Sendable {
     init(_ design: DyadicDesign, null requested: RegressionNull, permutations: Int, seed: UInt64,
          options: ComputationOptions, given: [[[Int]]]?) throws {
         let null = try design.null(requested, permutations: permutations)
-        let k = design.matrices.count
-        let n = design.nodeCount
-        let (rows, cols) = design.cells
-        let N = rows.count
-        guard N > k else { throw RegressionError.invalid("\(N) cells cannot fit \(k) terms") }
-        func cellsOf(_ m: [Double]) -> [Double] { (0..<N).map { m[Int(rows[$0]) * n + Int(cols[$0])] } }
-        let y = cellsOf(design.outcome)
+        let (rows, cols, y, x) = try design.fitCells()
+        let N = rows.count, k = x.count, n = design.nodeCount
         guard y.allSatisfy({ $0 == 0 || $0 == 1 }) else {
             throw RegressionError.nonBinaryOutcome
         }
-        let x = design.matrices.map(cellsOf)
         guard SmallLinearAlgebra.qr(x) != nil else {
             throw RegressionError.collinear("the predictors are collinear (\(design.names.dropFirst().joined(separator: ", ")))")
         }
@@ -94,12 +88,7 @@ public struct NetworkLogit: Sendable {
                     var zMatrix = design.matrices[term]
                     if null == .qapspp {
                         guard let (qf, _) = SmallLinearAlgebra.qr(others.map { x[$0] }) else { throw RegressionError.collinear("the predictors are collinear") }
-                        var e = x[term]
-                        for col in qf {
-                            let d = zip(col, x[term]).reduce(0) { $0 + $1.0 * $1.1 }
-                            for c in 0..<N { e[c] -= d * col[c] }
-                        }
-                        zMatrix = design.matrix(placing: e, rows: rows, columns: cols)
+                        zMatrix = design.matrix(placing: SmallLinearAlgebra.residual(x[term], on: qf), rows: rows, columns: cols)
                     }
                     // Others first, the permuted column last, as sna orders them.
                     var base = [Double](repeating: 0, count: N * k)
@@ -113,17 +102,8 @@ public struct NetworkLogit: Sendable {
                 }
             }
         }
-        terms = (0..<k).map { j in
-            let p: (p: Double, ge: Double, le: Double)
-            if null == .classical {
-                let upper = Distributions.studentUpper(z[j], df: df)
-                p = (2 * Distributions.studentUpper(abs(z[j]), df: df), upper, 1 - upper)
-            } else {
-                p = RegressionTerm.shares(z[j], nullStats[j])
-            }
-            return RegressionTerm(name: design.names[j], estimate: fit.b[j], standardError: fit.se[j], statistic: z[j],
-                                  p: p.p, pGreaterOrEqual: p.ge, pLessOrEqual: p.le)
-        }
+        terms = RegressionTerm.tested(names: design.names, estimates: fit.b, standardErrors: fit.se, statistics: z,
+                                      null: null, df: df, nullStatistics: nullStats)
         deviance = fit.deviance
         nullDeviance = 2 * Double(N) * log(2)
         aic = fit.deviance + 2 * Double(k)

@@ -64,13 +64,8 @@ public struct NetworkRegression: Sendable {
     init(_ design: DyadicDesign, null requested: RegressionNull, permutations: Int, seed: UInt64,
          options: ComputationOptions, given: [[[Int]]]?) throws {
         let null = try design.null(requested, permutations: permutations)
-        let n = design.nodeCount
-        let (rows, cols) = design.cells
-        let N = rows.count, k = design.matrices.count
-        guard N > k else { throw RegressionError.invalid("\(N) cells cannot fit \(k) terms") }
-        func cellsOf(_ m: [Double]) -> [Double] { (0..<N).map { m[Int(rows[$0]) * n + Int(cols[$0])] } }
-        let y = cellsOf(design.outcome)
-        let x = design.matrices.map(cellsOf)
+        let (rows, cols, y, x) = try design.fitCells()
+        let N = rows.count, k = x.count, n = design.nodeCount
         guard let (q, r) = SmallLinearAlgebra.qr(x) else {
             throw RegressionError.collinear("the predictors are collinear (\(design.names.dropFirst().joined(separator: ", "))): a predictor is constant or a combination of others")
         }
@@ -104,17 +99,8 @@ public struct NetworkRegression: Sendable {
                 }
             }
         }
-        terms = (0..<k).map { j in
-            let p: (p: Double, ge: Double, le: Double)
-            if null == .classical {
-                let upper = Distributions.studentUpper(t[j], df: df)
-                p = (2 * Distributions.studentUpper(abs(t[j]), df: df), upper, 1 - upper)
-            } else {
-                p = RegressionTerm.shares(t[j], nullStats[j])
-            }
-            return RegressionTerm(name: design.names[j], estimate: b[j], standardError: se[j], statistic: t[j],
-                                  p: p.p, pGreaterOrEqual: p.ge, pLessOrEqual: p.le)
-        }
+        terms = RegressionTerm.tested(names: design.names, estimates: b, standardErrors: se, statistics: t,
+                                      null: null, df: df, nullStatistics: nullStats)
         rSquared = mss / (mss + rss)
         adjustedRSquared = 1 - (1 - rSquared) * (Double(N) - 1) / df
         residualStandardError = (rss / df).squareRoot()
@@ -133,41 +119,24 @@ public struct NetworkRegression: Sendable {
         let others = x.indices.filter { $0 != term }.map { x[$0] }
         guard let (qf, _) = SmallLinearAlgebra.qr(others) else { throw RegressionError.collinear("the predictors are collinear") }
         let km = qf.count
-        func residual(_ v: [Double]) -> [Double] {
-            var e = v
-            for col in qf {
-                let d = zip(col, v).reduce(0) { $0 + $1.0 * $1.1 }
-                for c in 0..<N { e[c] -= d * col[c] }
-            }
-            return e
-        }
-        let ey = residual(y)
+        let ey = SmallLinearAlgebra.residual(y, on: qf)
         let eyy = ey.reduce(0) { $0 + $1 * $1 }
         // The permuted matrix: the residuals (qapspp) or the predictor itself (qapx), with the
         // other triangle mirrored in an undirected design.
         var z = design.matrices[term]
         if residualized {
-            z = design.matrix(placing: residual(x[term]), rows: rows, columns: cols)
+            z = design.matrix(placing: SmallLinearAlgebra.residual(x[term], on: qf), rows: rows, columns: cols)
         }
-        var interleaved = [Double](repeating: 0, count: N * km)
-        for c in 0..<N { for m in 0..<km { interleaved[c * km + m] = qf[m][c] } }
-        return try runner.run(term: term, makeScratch: { [Double](repeating: 0, count: km) }) { a, p in
-            for m in 0..<km { a[m] = 0 }
-            var zz = 0.0, ze = 0.0
-            z.withUnsafeBufferPointer { z in
-            ey.withUnsafeBufferPointer { ey in
-            interleaved.withUnsafeBufferPointer { qf in
-            rows.withUnsafeBufferPointer { rows in
-            cols.withUnsafeBufferPointer { cols in
-            a.withUnsafeMutableBufferPointer { a in
-                for c in 0..<N {
-                    let v = z[Int(p[Int(rows[c])]) * n + Int(p[Int(cols[c])])]
-                    zz += v * v
-                    ze += v * ey[c]
-                    let base = c * km
-                    for m in 0..<km { a[m] += qf[base + m] * v }
-                }
-            }}}}}}
+        // The residualized outcome rides as one more column, so Qᵀz and zᵀe come out of one pass.
+        let width = km + 1
+        var interleaved = [Double](repeating: 0, count: N * width)
+        for c in 0..<N {
+            for m in 0..<km { interleaved[c * width + m] = qf[m][c] }
+            interleaved[c * width + km] = ey[c]
+        }
+        return try runner.run(term: term, makeScratch: { [Double](repeating: 0, count: width) }) { a, p in
+            let zz = Self.project(z, nodeCount: n, permuted: p, rows: rows, cols: cols, onto: interleaved, width: width, into: &a)
+            let ze = a[km]
             var ztz = zz
             for m in 0..<km { ztz -= a[m] * a[m] }
             guard ztz > 1e-12 * max(zz, 1e-300) else { return .nan }
@@ -175,6 +144,29 @@ public struct NetworkRegression: Sendable {
             let rss = eyy - ze * ze / ztz
             return coefficient / (max(rss, 0) / df / ztz).squareRoot()
         }
+    }
+
+    /// Σ v² of the permuted *n* × *n* matrix `m` read at the cells, and its products with the `width`
+    /// interleaved columns (cell by cell) written to `a[0..<width]`: all that a permutation
+    /// changes in either null, in one pass without bounds checks.
+    static func project(_ m: [Double], nodeCount n: Int, permuted p: UnsafeBufferPointer<Int32>, rows: [Int32], cols: [Int32],
+                        onto interleaved: [Double], width: Int, into a: inout [Double]) -> Double {
+        let N = rows.count
+        for j in 0..<width { a[j] = 0 }
+        var vv = 0.0
+        m.withUnsafeBufferPointer { m in
+        interleaved.withUnsafeBufferPointer { q in
+        rows.withUnsafeBufferPointer { rows in
+        cols.withUnsafeBufferPointer { cols in
+        a.withUnsafeMutableBufferPointer { a in
+            for c in 0..<N {
+                let v = m[Int(p[Int(rows[c])]) * n + Int(p[Int(cols[c])])]
+                vv += v * v
+                let base = c * width
+                for j in 0..<width { a[j] += q[base + j] * v }
+            }
+        }}}}}
+        return vv
     }
 
     /// The *t* of every term against permutations of the outcome.
@@ -185,24 +177,10 @@ public struct NetworkRegression: Sendable {
         var interleaved = [Double](repeating: 0, count: N * k)
         for c in 0..<N { for m in 0..<k { interleaved[c * k + m] = q[m][c] } }
         var results = [[Double]](repeating: [], count: runner.reps)
-        let rows2 = rows, cols2 = cols
         // The runner keeps one value per rep: one pass per term, each over the same permutations.
         for term in 0..<k {
             let values = try runner.run(term: 0, makeScratch: { [Double](repeating: 0, count: 2 * k) }) { a, p in
-                for m in 0..<k { a[m] = 0 }
-                var yy = 0.0
-                yMatrix.withUnsafeBufferPointer { ym in
-                interleaved.withUnsafeBufferPointer { qm in
-                rows2.withUnsafeBufferPointer { rows in
-                cols2.withUnsafeBufferPointer { cols in
-                a.withUnsafeMutableBufferPointer { a in
-                    for c in 0..<N {
-                        let v = ym[Int(p[Int(rows[c])]) * n + Int(p[Int(cols[c])])]
-                        yy += v * v
-                        let base = c * k
-                        for m in 0..<k { a[m] += qm[base + m] * v }
-                    }
-                }}}}}
+                let yy = Self.project(yMatrix, nodeCount: n, permuted: p, rows: rows, cols: cols, onto: interleaved, width: k, into: &a)
                 var rss = yy
                 for m in 0..<k { rss -= a[m] * a[m] }
                 for i in stride(from: k - 1, through: 0, by: -1) {

@@ -40,6 +40,24 @@ public struct RegressionTerm: Hashable, Sendable {
         self.pLessOrEqual = pLessOrEqual
     }
 
+    /// The terms of a fit, each statistic tested against Student's *t* with `df` degrees of
+    /// freedom (classical) or against its own permuted statistics: netlm and netlogit report
+    /// their p-values the same way, so both fits build their terms here.
+    static func tested(names: [String], estimates: [Double], standardErrors: [Double], statistics: [Double],
+                       null: RegressionNull, df: Double, nullStatistics: [[Double]]) -> [RegressionTerm] {
+        statistics.indices.map { j in
+            let p: (p: Double, ge: Double, le: Double)
+            if null == .classical {
+                let upper = Distributions.studentUpper(statistics[j], df: df)
+                p = (2 * Distributions.studentUpper(abs(statistics[j]), df: df), upper, 1 - upper)
+            } else {
+                p = shares(statistics[j], nullStatistics[j])
+            }
+            return RegressionTerm(name: names[j], estimate: estimates[j], standardError: standardErrors[j],
+                                  statistic: statistics[j], p: p.p, pGreaterOrEqual: p.ge, pLessOrEqual: p.le)
+        }
+    }
+
     /// One-sided and two-sided shares of a null distribution (NaN draws left out).
     static func shares(_ observed: Double, _ null: [Double]) -> (p: Double, ge: Double, le: Double) {
         var count = 0, ge = 0, le = 0, abs = 0

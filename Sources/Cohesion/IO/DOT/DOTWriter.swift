@@ -120,13 +120,13 @@ public struct DOTWriter: Sendable {
     private static func escaped(_ text: String, lineBreaks: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
+        out.append(text) { scalar in
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n" where lineBreaks: out += "\\n"
-            case "\r" where lineBreaks: break
-            default: out.unicodeScalars.append(scalar)
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "\n" where lineBreaks: "\\n"
+            case "\r" where lineBreaks: ""
+            default: nil
             }
         }
         return out
