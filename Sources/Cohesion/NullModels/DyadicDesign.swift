@@ -196,6 +196,17 @@ extension DyadicDesign {
         return (rows, columns, atCells(outcome), matrices.map(atCells))
     }
 
+    /// The permutations of a fit under `null` (already resolved): seeded, or the ones a test
+    /// gave (``PermutationRunner/givenPermutations``) once checked; nil for the classical null.
+    ///
+    /// - Throws: ``RegressionError/invalid(_:)`` when the given permutations do not fit.
+    func permutations(under null: RegressionNull, reps: Int, seed: UInt64, options: ComputationOptions) throws -> PermutationRunner? {
+        guard null != .classical else { return nil }
+        let given = PermutationRunner.givenPermutations
+        if let given { try PermutationRunner.validate(given, terms: null == .qapy ? 1 : matrices.count, reps: reps, n: nodeCount) }
+        return PermutationRunner(nodeCount: nodeCount, reps: reps, seed: seed, options: options, given: given)
+    }
+
     /// The null hypothesis a fit of this design uses: the requested one resolved (`qap` is
     /// `qapspp`), and `qapy` for semi-partialling with a single term, which has nothing to
     /// partial out (as sna).

@@ -45,13 +45,8 @@ public struct NetworkLogit: Sendable {
     /// - Throws: ``RegressionError/nonBinaryOutcome`` when the outcome is not 0/1;
     ///   ``RegressionError/invalid(_:)`` when the fit does not converge (complete separation); ``RegressionError/collinear(_:)``;
     ///   `CancellationError` when cancelled.
-    public init(_ design: DyadicDesign, null: RegressionNull = .qapspp, permutations: Int = 1000, seed: UInt64 = 1,
+    public init(_ design: DyadicDesign, null requested: RegressionNull = .qapspp, permutations: Int = 1000, seed: UInt64 = 1,
                 options: ComputationOptions = .default) throws {
-        try self.init(design, null: null, permutations: permutations, seed: seed, options: options, given: nil)
-    }
-
-    init(_ design: DyadicDesign, null requested: RegressionNull, permutations: Int, seed: UInt64,
-         options: ComputationOptions, given: [[[Int]]]?) throws {
         let null = try design.null(requested, permutations: permutations)
         let (rows, cols, y, x) = try design.fitCells()
         let N = rows.count, k = x.count, n = design.nodeCount
@@ -70,9 +65,7 @@ public struct NetworkLogit: Sendable {
         let z = (0..<k).map { fit.b[$0] / fit.se[$0] }
         let df = Double(N - k)
         var nullStats: [[Double]] = []
-        if null != .classical {
-            if let given { try PermutationRunner.validate(given, terms: null == .qapy ? 1 : k, reps: permutations, n: n) }
-            let runner = PermutationRunner(nodeCount: n, reps: permutations, seed: seed, options: options, given: given)
+        if let runner = try design.permutations(under: null, reps: permutations, seed: seed, options: options) {
             if null == .qapy {
                 for term in 0..<k {
                     let yMatrix = design.outcome

@@ -54,18 +54,11 @@ public struct NetworkRegression: Sendable {
     /// - Throws: ``RegressionError/collinear(_:)`` when predictors are collinear (a constant
     ///   predictor, the same layer twice); ``RegressionError/invalid(_:)`` for fewer than one
     ///   permutation or no residual degrees of freedom; `CancellationError` when cancelled.
-    public init(_ design: DyadicDesign, null: RegressionNull = .qapspp, permutations: Int = 1000, seed: UInt64 = 1,
+    public init(_ design: DyadicDesign, null requested: RegressionNull = .qapspp, permutations: Int = 1000, seed: UInt64 = 1,
                 options: ComputationOptions = .default) throws {
-        try self.init(design, null: null, permutations: permutations, seed: seed, options: options, given: nil)
-    }
-
-    /// As the public initializer, with given permutations (term by term, rep by rep; one list
-    /// for qapy) instead of seeded ones.
-    init(_ design: DyadicDesign, null requested: RegressionNull, permutations: Int, seed: UInt64,
-         options: ComputationOptions, given: [[[Int]]]?) throws {
         let null = try design.null(requested, permutations: permutations)
         let (rows, cols, y, x) = try design.fitCells()
-        let N = rows.count, k = x.count, n = design.nodeCount
+        let N = rows.count, k = x.count
         guard let (q, r) = SmallLinearAlgebra.qr(x) else {
             throw RegressionError.collinear("the predictors are collinear (\(design.names.dropFirst().joined(separator: ", "))): a predictor is constant or a combination of others")
         }
@@ -83,11 +76,7 @@ public struct NetworkRegression: Sendable {
         let t = (0..<k).map { b[$0] / se[$0] }
 
         var nullStats: [[Double]] = []
-        if null != .classical {
-            if let given {
-                try PermutationRunner.validate(given, terms: null == .qapy ? 1 : k, reps: permutations, n: n)
-            }
-            let runner = PermutationRunner(nodeCount: n, reps: permutations, seed: seed, options: options, given: given)
+        if let runner = try design.permutations(under: null, reps: permutations, seed: seed, options: options) {
             switch null {
             case .qapy:
                 let perRep = try Self.qapy(design, rows: rows, cols: cols, q: q, r: r, k: k, ginv: ginv, df: df, runner: runner)

@@ -11,6 +11,11 @@ struct PermutationRunner {
     /// Given permutations, rep by rep, for each term (tests reproduce R's exactly).
     let given: [[[Int]]]?
 
+    /// The permutations a fit started in this task uses instead of seeded ones: a task-local
+    /// value so that netlm's and netlogit's one public initializer each stays the only one, and
+    /// the test seam that sets it (``PermutationFitted``) is written once.
+    @TaskLocal static var givenPermutations: [[[Int]]]?
+
     /// The statistic of every rep, computed by `body(scratch, permutation)`.
     func run<Scratch>(term: Int, makeScratch: () -> Scratch, _ body: (inout Scratch, UnsafeBufferPointer<Int32>) -> Double) throws -> [Double] {
         let n = nodeCount
@@ -67,3 +72,22 @@ struct PermutationRunner {
         } }
     }
 }
+
+/// A fit whose permutations tests can give: netlm and netlogit.
+protocol PermutationFitted {
+    init(_ design: DyadicDesign, null: RegressionNull, permutations: Int, seed: UInt64, options: ComputationOptions) throws
+}
+
+extension PermutationFitted {
+    /// As the public initializer, with given permutations (term by term, rep by rep; one list
+    /// for qapy) instead of seeded ones: how tests reproduce sna's p-values exactly.
+    init(_ design: DyadicDesign, null: RegressionNull, permutations: Int, seed: UInt64,
+         options: ComputationOptions, given: [[[Int]]]?) throws {
+        self = try PermutationRunner.$givenPermutations.withValue(given) {
+            try Self(design, null: null, permutations: permutations, seed: seed, options: options)
+        }
+    }
+}
+
+extension NetworkRegression: PermutationFitted {}
+extension NetworkLogit: PermutationFitted {}

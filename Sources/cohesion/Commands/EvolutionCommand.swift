@@ -30,11 +30,7 @@ struct EvolutionCommand: ToolCommand {
     var top: Int = 3
 
     // The shared input options spell the input format --from, which here is the first year.
-    @Option(help: "A CSV node file (column 'id' plus attributes) joined to a CSV edge list.")
-    var nodes: String?
-
-    @Flag(help: "Read CSV ties of undeclared kinds as undirected.")
-    var undirected = false
+    @OptionGroup var csv: CSVNetworkOptions
 
     @Option(name: .customLong("input-format"), help: "The input format, overriding the extension (\(ToolFormats.registry.identifierList)).")
     var inputFormat: NetworkFormat?
@@ -42,7 +38,7 @@ struct EvolutionCommand: ToolCommand {
     @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        let readOptions = NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: inputFormat, formats: ToolFormats.registry)
+        let readOptions = csv.readOptions(format: inputFormat)
         let network = try NetworkFile.read(file, options: readOptions)
         guard let first = from ?? network.yearSpan?.lowerBound, let last = to ?? network.yearSpan?.upperBound else {
             throw ToolError("\(file): the network is undated; give --from and --to")

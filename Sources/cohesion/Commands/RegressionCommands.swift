@@ -4,7 +4,8 @@ import Foundation
 
 extension RegressionNull: ExpressibleByArgument {}
 
-/// The options `netlm` and `netlogit` share: the outcome, the predictors, the null hypothesis.
+/// The options `netlm` and `netlogit` share: the outcome, the predictors, the null hypothesis,
+/// and the input, selection and output groups, so the two commands differ only in their model.
 struct RegressionArguments: ParsableArguments {
     @Argument(help: "A network file.")
     var file: String
@@ -24,8 +25,12 @@ struct RegressionArguments: ParsableArguments {
     @Option(help: "The random seed (same seed, same p-values).")
     var seed: UInt64 = 1
 
+    @OptionGroup var input: InputOptions
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var output: OutputOptions
+
     /// The design, with its selection.
-    func design(input: InputOptions, selection: SelectionOptions) throws -> (DyadicDesign, GraphSelection) {
+    func design() throws -> (DyadicDesign, GraphSelection) {
         guard !predictors.isEmpty else { throw ToolError("give at least one --predictor (a layer, same:ATTR or diff:ATTR)") }
         guard null == .classical || reps >= 1 else { throw ToolError("--reps must be at least 1") }
         let network = try input.load(file)
@@ -68,13 +73,11 @@ struct RegressionArguments: ParsableArguments {
     /// Builds the design, fits a model with terminal progress (naming the file in its errors)
     /// and writes it: JSON (header, terms, then the model's own fields), CSV (the terms) or a
     /// table between a first line and the model's closing summary line.
-    func run<Fit: FittedNetworkModel>(_ model: String, statistic: String, threshold: Int,
-                                      input: InputOptions, selection: SelectionOptions, output: OutputOptions,
-                                      fit make: (DyadicDesign, ComputationOptions) throws -> Fit,
+    func run<Fit: FittedNetworkModel>(_ fitting: Fit.Type, _ model: String, statistic: String, threshold: Int,
                                       results: (Fit) -> (fields: [(String, JSONValue)], closing: String)) throws {
-        let (design, chosen) = try self.design(input: input, selection: selection)
+        let (design, chosen) = try self.design()
         let options = TerminalProgress.options(model, nodeCount: reps * design.nodeCount * design.nodeCount, threshold: threshold)
-        let fit = try naming(file) { try make(design, options) }
+        let fit = try naming(file) { try Fit(design, null: null, permutations: reps, seed: seed, options: options) }
         let (fields, closing) = results(fit)
         switch output.format {
         case .json:
@@ -111,14 +114,9 @@ struct NetlmCommand: ToolCommand {
             """)
 
     @OptionGroup var regression: RegressionArguments
-    @OptionGroup var input: InputOptions
-    @OptionGroup var selection: SelectionOptions
-    @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        try regression.run("netlm", statistic: "t", threshold: 5_000_000, input: input, selection: selection, output: output) {
-            try NetworkRegression($0, null: regression.null, permutations: regression.reps, seed: regression.seed, options: $1)
-        } results: { fit in
+        try regression.run(NetworkRegression.self, "netlm", statistic: "t", threshold: 5_000_000) { fit in
             ([("rSquared", .number(fit.rSquared)), ("adjustedRSquared", .number(fit.adjustedRSquared)),
               ("residualStandardError", .number(fit.residualStandardError))],
              "R² \(short(fit.rSquared)) (adjusted \(short(fit.adjustedRSquared))), residual standard error \(short(fit.residualStandardError))\n")
@@ -138,22 +136,18 @@ struct NetlogitCommand: ToolCommand {
             """)
 
     @OptionGroup var regression: RegressionArguments
-    @OptionGroup var input: InputOptions
-    @OptionGroup var selection: SelectionOptions
-    @OptionGroup var output: OutputOptions
 
     func execute() throws {
-        try regression.run("netlogit", statistic: "z", threshold: 1_000_000, input: input, selection: selection, output: output) {
-            try NetworkLogit($0, null: regression.null, permutations: regression.reps, seed: regression.seed, options: $1)
-        } results: { fit in
+        try regression.run(NetworkLogit.self, "netlogit", statistic: "z", threshold: 1_000_000) { fit in
             ([("deviance", .number(fit.deviance)), ("nullDeviance", .number(fit.nullDeviance)), ("aic", .number(fit.aic))],
              "deviance \(short(fit.deviance)), AIC \(short(fit.aic))\n")
         }
     }
 }
 
-/// What `netlm` and `netlogit` write of any fit.
+/// What `netlm` and `netlogit` fit and write: both models take the same design and test options.
 protocol FittedNetworkModel {
+    init(_ design: DyadicDesign, null: RegressionNull, permutations: Int, seed: UInt64, options: ComputationOptions) throws
     var cellCount: Int { get }
     var null: RegressionNull { get }
     var permutations: Int { get }

@@ -8,13 +8,25 @@ extension NetworkFormat: ExpressibleByArgument {
 }
 extension CSVDecimalSeparator: ExpressibleByArgument {}
 
-/// How input files are read: the options every command that takes INPUT shares.
-struct InputOptions: ParsableArguments {
+/// `--nodes` and `--undirected`: how a CSV edge list becomes a network. A group of its own
+/// because `evolution`, whose `--from` is a year, takes these without the rest of
+/// ``InputOptions``.
+struct CSVNetworkOptions: ParsableArguments {
     @Option(help: "A CSV node file (column 'id' plus attributes) joined to a CSV edge list.")
     var nodes: String?
 
     @Flag(help: "Read CSV ties of undeclared kinds as undirected.")
     var undirected = false
+
+    /// The read options for a file of `format` (nil: by its extension).
+    func readOptions(format: NetworkFormat?) -> NetworkReadOptions {
+        NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, formats: ToolFormats.registry)
+    }
+}
+
+/// How input files are read: the options every command that takes INPUT shares.
+struct InputOptions: ParsableArguments {
+    @OptionGroup var csv: CSVNetworkOptions
 
     @Option(name: .customLong("from"), help: "The input format, overriding the extension (\(ToolFormats.registry.identifierList)).")
     var format: NetworkFormat?
@@ -29,7 +41,7 @@ struct InputOptions: ParsableArguments {
     var dlYears = false
 
     var readOptions: NetworkReadOptions {
-        var options = NetworkReadOptions(undirected: undirected, nodesPath: nodes, format: format, formats: ToolFormats.registry)
+        var options = csv.readOptions(format: format)
         options.delimiter = switch delimiter {
         case nil: nil
         case "tab"?, "\\t"?, "\t"?: 0x09
