@@ -44,7 +44,7 @@ public enum StreamingGraphML {
     /// `ForeignNetworkBuilder.addTie` makes.
     struct Sink: GraphMLSink {
         let file: String?
-        var ids = InternTable(capacity: 1 << 16)
+        var ties = TieColumns<String>()
         /// Per id: declared by a node element (a second one is a duplicate).
         var declared: [Bool] = []
         /// Decides each tie kind as the network builder would: it sees the first edge of each
@@ -52,11 +52,6 @@ public enum StreamingGraphML {
         var builder: ForeignNetworkBuilder
         var kindIndex: [String: Int] = [:]
         var kindList: [TieKind] = []
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        var kindIndices: [UInt16] = []
-        var weights: [Double] = []
-        var sparse: [String: TieTable.SparseColumn] = [:]
         var diagnostics: [Diagnostic] = []
 
         init(file: String?) {
@@ -66,8 +61,8 @@ public enum StreamingGraphML {
 
         mutating func intern(_ id: String) -> (index: Int, isNew: Bool) {
             var id = id
-            let before = ids.count
-            let k = id.withUTF8 { ids.intern($0) }
+            let before = ties.ids.count
+            let k = id.withUTF8 { ties.ids.intern($0) }
             if k == before { declared.append(false) }
             return (k, k == before)
         }
@@ -103,7 +98,7 @@ public enum StreamingGraphML {
                 kindIndex[id] = kind
                 kindList.append(tieKind)
             }
-            let row = sources.count
+            let row = ties.count
             var weight: Double?
             var firstYear: Int?, lastYear: Int?
             for (key, value) in fields {
@@ -131,28 +126,23 @@ public enum StreamingGraphML {
                     }
                 default: break
                 }
-                sparse[key, default: TieTable.SparseColumn(rows: [], values: [])].rows.append(Int32(truncatingIfNeeded: row))
-                sparse[key]?.values.append(value.description)
+                ties.appendSparse(value.description, column: key, row: row)
             }
             if let firstYear, let lastYear, firstYear > lastYear {
                 diagnostics.append(Diagnostic(.error, "first year \(firstYear) is after last year \(lastYear)", file: file, location: location))
             }
             if let weight {
-                if weights.isEmpty { weights = [Double](repeating: 1, count: row) }
-                weights.append(weight)
-            } else if !weights.isEmpty {
-                weights.append(1)
+                if ties.weights.isEmpty { ties.weights = [Double](repeating: 1, count: row) }
+                ties.weights.append(weight)
+            } else if !ties.weights.isEmpty {
+                ties.weights.append(1)
             }
-            sources.append(Int32(truncatingIfNeeded: u))
-            targets.append(Int32(truncatingIfNeeded: v))
-            kindIndices.append(UInt16(truncatingIfNeeded: kind))
+            ties.appendEnds(u, v)
+            ties.kindIndices.append(UInt16(truncatingIfNeeded: kind))
         }
 
         func table(warnings: [Diagnostic]) -> TieTable {
-            let single = kindList.count <= 1
-            return TieTable(ids: ids.strings(), kinds: kindList,
-                            sources: sources, targets: targets, kindIndices: single ? [] : kindIndices,
-                            weights: weights, sparseColumns: sparse, warnings: warnings)
+            ties.table(kinds: kindList, keepsKindIndices: kindList.count > 1, sparseColumns: ties.sparse, warnings: warnings)
         }
     }
 }
