@@ -65,7 +65,7 @@ def main():
             rows += case_rows
             # Each case's rows as soon as they are measured (the full table follows at the end).
             for name, label, secs, refs, _ in case_rows:
-                shown = "  ".join(f"{lib} {t:.4g} ratio {secs / t:.3f}" for lib, t in refs.items() if lib != "_names" and t)
+                shown = "  ".join(f"{lib} {t:.4g} ratio {secs / t:.3f}" for lib, t in refs.items() if not lib.startswith("_") and t)
                 print(f"# row: {name} | {label} {secs:.4g} s | {shown}", flush=True)
             print(f"# done: {case['name']} (load {load()})", flush=True)
     if rows:

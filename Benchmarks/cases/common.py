@@ -154,8 +154,8 @@ def run_case(case, here):
         elif line.startswith("MODULARITY ") or line.startswith("PEAK ") or line.startswith("# "):
             print(f"# {case['name']}: cohesion {line.lstrip('# ')}", flush=True)
     if case.get("columns"):
-        rows = [(name, label, secs, {"igraph": r.get(case["columns"][0]), "networkit": r.get(case["columns"][1]),
-                                     "_names": case["columns"]}, w) for name, label, secs, r, w in rows]
+        # The case's own two reference columns (io: NumPy and NetworkX) instead of igraph and NetworKit.
+        rows = [(name, label, secs, dict(r, _columns=tuple(case["columns"])), w) for name, label, secs, r, w in rows]
     return rows
 
 def graph_size(path):
@@ -166,17 +166,26 @@ def graph_size(path):
     return n, m
 
 
+DEFAULT_COLUMNS = ("igraph", "networkit")
+COLUMN_TITLES = {"igraph": "igraph", "networkit": "networkit", "numpy": "NumPy", "networkx": "NetworkX"}
+
+
 def print_table(rows):
-    print(f"{'case':72} {'cohesion':>28} {'seconds':>9} {'igraph':>9} {'ratio':>6} {'networkit':>9} {'ratio':>6}")
+    """One row a result; a header line wherever the reference columns change, so each column
+    is titled by the library it holds (igraph and NetworKit, or a case's own `columns`)."""
+    shown = None
     for name, label, secs, refs, _ in rows:
-        if "_names" in refs:
-            name = f"{name} [vs {refs['_names'][0]}, {refs['_names'][1]}]"
+        columns = refs.get("_columns", DEFAULT_COLUMNS)
+        if columns != shown:
+            titles = "".join(f" {COLUMN_TITLES.get(lib, lib):>9} {'ratio':>6}" for lib in columns)
+            print(f"{'case':72} {'cohesion':>28} {'seconds':>9}{titles}")
+            shown = columns
         cells = []
-        for lib in ("igraph", "networkit"):
+        for lib in columns:
             t = refs.get(lib)
             cells.append(f"{t:9.4g} {secs / t:6.2f}" if t else f"{'-':>9} {'-':>6}")
         others = "".join(f"  {lib} {t:9.4g} ratio {secs / t:6.3f}" for lib, t in refs.items()
-                         if lib not in ("igraph", "networkit", "_names") and t)
+                         if lib not in columns and not lib.startswith("_") and t)
         print(f"{name:72} {label:>28} {secs:9.4g} {cells[0]} {cells[1]}{others}")
     work = [(r, graph_size(r[4])) for r in rows if r[4]]
     if work:

@@ -118,7 +118,7 @@ public enum GEXFReader {
         try XMLScanner(bytes: bytes, file: file).scan(wantsText: { collectingDefault || collectingDescription }) { event in
             switch event {
             case .start(let name, let attrs, let location):
-                func attribute(_ key: String) -> String? { attrs.first { $0.0 == key }?.1 }
+                func attribute(_ key: String) -> String? { XMLGraphElement.attribute(key, in: attrs) }
                 switch name {
                 case "gexf": sawGEXF = true
                 case "description" where owner == .none && nodeStack.isEmpty:
@@ -154,19 +154,15 @@ public enum GEXFReader {
                     collectingDefault = true
                     text = ""
                 case "node":
-                    guard let id = attribute("id") else { error("<node> has no 'id'", location); return }
+                    guard let id = XMLGraphElement.nodeID(attrs, at: location, report: error) else { return }
                     var fields: [String: AttributeValue] = [:]
                     if let label = attribute("label") { fields["name"] = .string(label) }
                     nodeStack.append((id, fields, [], interval(attribute, location), location))
                     owner = .node
                 case "edge":
-                    guard let s = attribute("source"), let t = attribute("target") else {
-                        error("<edge> needs 'source' and 'target'", location)
-                        return
-                    }
+                    guard let ends = XMLGraphElement.edgeEnds(attrs, at: location, report: error) else { return }
                     owner = .edge
-                    edgeSource = s
-                    edgeTarget = t
+                    (edgeSource, edgeTarget) = ends
                     edgeLocation = location
                     edgeFields = [:]
                     edgeTimed = []

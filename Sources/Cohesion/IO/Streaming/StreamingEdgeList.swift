@@ -120,13 +120,9 @@ public enum StreamingEdgeList {
     struct Parser {
         let file: String?
         let undirected: Bool
-        var ids = InternTable(capacity: 1 << 16)
+        /// The ties read; optional fields by column position.
+        var ties = TieColumns<Int>()
         var kindNames = InternTable(capacity: 16)
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        var kindIndices: [UInt16] = []
-        var weights: [Double] = []
-        var sparse: [Int: TieTable.SparseColumn] = [:]
         var errors: [Diagnostic] = []
         var errorCount = 0
         var warnings: [Diagnostic] = []
@@ -154,34 +150,34 @@ public enum StreamingEdgeList {
         /// file. False when the file has more kinds than a kind index holds.
         mutating func merge(_ pieces: inout [Parser]) -> Bool {
             var lineOffset = line - 1
-            let total = pieces.reduce(0) { $0 + $1.sources.count }
+            let total = pieces.reduce(0) { $0 + $1.ties.count }
             for p in pieces.indices {
                 // Each part's columns are released once merged, so the file's ties are held about once.
                 let piece = pieces[p]
                 pieces[p] = emptyCopy()
-                let rowBase = Int32(truncatingIfNeeded: sources.count)
-                if ids.count == 0 && sources.isEmpty {
+                let rowBase = Int32(truncatingIfNeeded: ties.count)
+                if ties.ids.count == 0 && ties.sources.isEmpty {
                     // The first part with ties: its indices are the file's; take its columns whole.
-                    ids = piece.ids
-                    sources = piece.sources; sources.reserveCapacity(total)
-                    targets = piece.targets; targets.reserveCapacity(total)
+                    ties.ids = piece.ties.ids
+                    ties.sources = piece.ties.sources; ties.sources.reserveCapacity(total)
+                    ties.targets = piece.ties.targets; ties.targets.reserveCapacity(total)
                 } else {
-                    let idMap = ids.internAll(of: piece.ids)
+                    let idMap = ties.ids.internAll(of: piece.ties.ids)
                     idMap.withUnsafeBufferPointer { map in
-                        for u in piece.sources { sources.append(map[Int(u)]) }
-                        for v in piece.targets { targets.append(map[Int(v)]) }
+                        for u in piece.ties.sources { ties.sources.append(map[Int(u)]) }
+                        for v in piece.ties.targets { ties.targets.append(map[Int(v)]) }
                     }
                 }
                 let kindMap = kindNames.internAll(of: piece.kindNames)
                 if kindNames.count > Int(UInt16.max) + 1 { return false }
-                weights.append(contentsOf: piece.weights)
-                kindIndices.reserveCapacity(kindIndices.count + piece.kindIndices.count)
-                for k in piece.kindIndices { kindIndices.append(UInt16(truncatingIfNeeded: kindMap[Int(k)])) }
-                for (c, column) in piece.sparse {
-                    var merged = sparse[c, default: TieTable.SparseColumn(rows: [], values: [])]
+                ties.weights.append(contentsOf: piece.ties.weights)
+                ties.kindIndices.reserveCapacity(ties.kindIndices.count + piece.ties.kindIndices.count)
+                for k in piece.ties.kindIndices { ties.kindIndices.append(UInt16(truncatingIfNeeded: kindMap[Int(k)])) }
+                for (c, column) in piece.ties.sparse {
+                    var merged = ties.sparse[c, default: TieTable.SparseColumn(rows: [], values: [])]
                     merged.rows.append(contentsOf: column.rows.lazy.map { $0 &+ rowBase })
                     merged.values.append(contentsOf: column.values)
-                    sparse[c] = merged
+                    ties.sparse[c] = merged
                 }
                 func moved(_ d: Diagnostic) -> Diagnostic {
                     var d = d
@@ -350,7 +346,7 @@ public enum StreamingEdgeList {
                 error("empty \(s.isEmpty ? "source" : "target")", line: line, column: f.column)
                 return
             }
-            let row = sources.count
+            let row = ties.count
             var weight = 1.0
             if weightColumn >= 0 {
                 let f = fields[weightColumn], w = slice(f, b, q)
@@ -402,21 +398,19 @@ public enum StreamingEdgeList {
                 default: break
                 }
                 let value = text(f, b, q)
-                sparse[c, default: TieTable.SparseColumn(rows: [], values: [])].rows.append(Int32(truncatingIfNeeded: row))
-                sparse[c]?.values.append(value)
+                ties.appendSparse(value, column: c, row: row)
             }
             if let firstYear, let lastYear, firstYear > lastYear {
                 error("first year \(firstYear) is after last year \(lastYear)", line: line, column: 1)
             }
-            let u = ids.intern(s), v = ids.intern(t)
+            let u = ties.ids.intern(s), v = ties.ids.intern(t)
             if u == v {
-                warnings.append(Diagnostic(.warning, "tie from '\(ids.string(u))' to itself: analysis drops it",
+                warnings.append(Diagnostic(.warning, "tie from '\(ties.ids.string(u))' to itself: analysis drops it",
                                            file: file, location: TextLocation(line: line, column: sf.column)))
             }
-            sources.append(Int32(truncatingIfNeeded: u))
-            targets.append(Int32(truncatingIfNeeded: v))
-            if weightColumn >= 0 { weights.append(weight) }
-            if kindColumn >= 0 { kindIndices.append(UInt16(truncatingIfNeeded: kind)) }
+            ties.appendEnds(u, v)
+            if weightColumn >= 0 { ties.weights.append(weight) }
+            if kindColumn >= 0 { ties.kindIndices.append(UInt16(truncatingIfNeeded: kind)) }
         }
 
         mutating func finish() throws -> TieTable {
@@ -427,16 +421,15 @@ public enum StreamingEdgeList {
                 errors.append(Diagnostic(.error, "and \(errorCount - StreamingEdgeList.errorLimit) more errors", file: file))
             }
             if !errors.isEmpty { throw InvalidNetwork(errors) }
-            guard ids.count <= Int(Int32.max) else {
+            guard ties.ids.count <= Int(Int32.max) else {
                 throw InvalidNetwork([Diagnostic(.error, "more than \(Int32.max) stakeholders", file: file)])
             }
             let kinds = kindNames.strings().map { id in
                 TieKind.wellKnown.first { $0.id == id } ?? TieKind(id: id, isDirected: !undirected)
             }
             var named: [String: TieTable.SparseColumn] = [:]
-            for (c, column) in sparse { named[columns[c].header] = column }
-            return TieTable(ids: ids.strings(), kinds: kinds, sources: sources, targets: targets,
-                            kindIndices: kindIndices, weights: weights, sparseColumns: named, warnings: warnings)
+            for (c, column) in ties.sparse { named[columns[c].header] = column }
+            return ties.table(kinds: kinds, keepsKindIndices: true, sparseColumns: named, warnings: warnings)
         }
     }
 }

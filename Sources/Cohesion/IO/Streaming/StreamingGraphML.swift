@@ -32,204 +32,43 @@ public enum StreamingGraphML {
     ///
     /// - Throws: ``InvalidNetwork`` with every problem found (as ``GraphMLReader`` finds them).
     public static func read(bytes: [UInt8], file: String?) throws -> TieTable {
-        var sink = Sink(file: file)
-        var keys: [String: GraphMLReader.Key] = [:]
-        var diagnostics: [Diagnostic] = []
-        var sawGraphML = false
-        var graphDepth = 0
-        var graphDirected: [Bool] = []
-        var graphFields: [String: AttributeValue] = [:]
-        var appliedExtras = false
-        func applyExtras() {
-            appliedExtras = true
-            if case .string(let json)? = graphFields["cohesion"],
-               let extras = try? PositionedJSON.parse(Array(json.utf8), file: file) {
-                NodeLinkJSON.readCohesionExtras(extras, into: &sink.kinds)
-            }
-        }
-
-        var owner = GraphMLReader.Owner.none
-        var elementID = ""
-        var edgeSource = "", edgeTarget = ""
-        var edgeDirected: Bool?
-        var elementLocation = TextLocation(line: 1, column: 1)
-        var fields: [String: AttributeValue] = [:]
-
-        var collecting = false
-        var text = ""
-        var dataKey: String?
-        var dataLocation = TextLocation(line: 1, column: 1)
-        var defaultKey: String?
-        var currentKeyID: String?
-        var nestedInData = 0
-
-        func error(_ message: String, _ location: TextLocation?) {
-            diagnostics.append(Diagnostic(.error, message, file: file, location: location))
-        }
-
-        var hasDefaults = false
-        func applyDefaults(_ domain: String, to fields: inout [String: AttributeValue]) {
-            guard hasDefaults else { return }
-            for key in keys.values where key.domain == domain || key.domain == "all" {
-                if let name = key.name, let d = key.defaultValue, fields[name] == nil { fields[name] = d }
-            }
-        }
-
-        // The events are handled exactly as GraphMLReader handles them; only the sink differs.
-        try XMLScanner(bytes: bytes, file: file).scan(wantsText: { collecting }) { event in
-            switch event {
-            case .start(let name, let attributes, let location):
-                func attribute(_ key: String) -> String? { attributes.first { $0.0 == key }?.1 }
-                if dataKey != nil || defaultKey != nil { nestedInData += 1; return }
-                switch name {
-                case "graphml": sawGraphML = true
-                case "key":
-                    guard let id = attribute("id") else { error("<key> has no 'id'", location); return }
-                    let type = (attribute("attr.type") ?? "string").lowercased()
-                    if !["boolean", "int", "long", "float", "double", "string"].contains(type) {
-                        error("key '\(id)' has unknown attr.type '\(type)' (boolean, int, long, float, double or string)", location)
-                    }
-                    keys[id] = GraphMLReader.Key(name: attribute("attr.name"), domain: attribute("for") ?? "all", type: type)
-                    currentKeyID = id
-                case "default":
-                    guard let k = currentKeyID else { return }
-                    defaultKey = k
-                    dataLocation = location
-                    collecting = true
-                    text = ""
-                case "graph":
-                    graphDepth += 1
-                    let d = attribute("edgedefault")
-                    if let d, d != "directed" && d != "undirected" {
-                        error("edgedefault must be 'directed' or 'undirected', found '\(d)'", location)
-                    }
-                    let directed = d.map { $0 == "directed" } ?? (graphDirected.last ?? false)
-                    if graphDepth == 1 {
-                        sink.kinds.defaultDirected = directed
-                        owner = .graph
-                    }
-                    graphDirected.append(directed)
-                case "node":
-                    guard let id = attribute("id") else { error("<node> has no 'id'", location); return }
-                    if !appliedExtras { applyExtras() }
-                    owner = .node
-                    elementID = id
-                    elementLocation = location
-                    fields.removeAll(keepingCapacity: true)
-                case "edge":
-                    guard let s = attribute("source"), let t = attribute("target") else {
-                        error("<edge> needs 'source' and 'target'", location)
-                        return
-                    }
-                    owner = .edge
-                    edgeSource = s
-                    edgeTarget = t
-                    elementLocation = location
-                    edgeDirected = nil
-                    if let d = attribute("directed") {
-                        switch d.lowercased() {
-                        case "true", "1": edgeDirected = true
-                        case "false", "0": edgeDirected = false
-                        default: error("an edge's 'directed' must be true or false, found '\(d)'", location)
-                        }
-                    }
-                    fields.removeAll(keepingCapacity: true)
-                case "data":
-                    guard let k = attribute("key") else { error("<data> has no 'key'", location); return }
-                    guard keys[k] != nil else { error("<data> refers to undeclared key '\(k)'", location); return }
-                    dataKey = k
-                    dataLocation = location
-                    collecting = true
-                    text = ""
-                case "hyperedge":
-                    error("hyperedges cannot be read: a tie joins two stakeholders", location)
-                default: break
-                }
-            case .text(let t):
-                if nestedInData == 0 { if text.isEmpty { text = t } else { text += t } }
-            case .end(let name):
-                if nestedInData > 0 { nestedInData -= 1; return }
-                switch name {
-                case "key": currentKeyID = nil
-                case "default":
-                    if let k = defaultKey, let key = keys[k] {
-                        if let v = GraphMLReader.parse(text, type: key.type) { keys[k]?.defaultValue = v; hasDefaults = true }
-                        else { error("default '\(text)' of key '\(k)' is not a \(key.type)", dataLocation) }
-                    }
-                    defaultKey = nil
-                    collecting = false
-                case "data":
-                    collecting = false
-                    guard let k = dataKey, let key = keys[k] else { return }
-                    dataKey = nil
-                    guard let attributeName = key.name else { return }
-                    guard let v = GraphMLReader.parse(text, type: key.type) else {
-                        error("value '\(text)' of '\(attributeName)' is not a \(key.type)", dataLocation)
-                        return
-                    }
-                    switch owner {
-                    case .node, .edge: fields[attributeName] = v
-                    case .graph: graphFields[attributeName] = v
-                    case .none: break
-                    }
-                case "node":
-                    applyDefaults("node", to: &fields)   // as GraphMLReader does, so `fields` is in the same state
-                    sink.addNode(id: elementID, location: elementLocation)
-                    owner = graphDepth == 1 ? .graph : .none
-                case "edge":
-                    applyDefaults("edge", to: &fields)
-                    sink.addEdge(source: edgeSource, target: edgeTarget, directed: edgeDirected ?? graphDirected.last ?? false,
-                                 fields: fields, location: elementLocation)
-                    owner = graphDepth == 1 ? .graph : .none
-                case "graph":
-                    graphDepth -= 1
-                    graphDirected.removeLast()
-                    owner = .none
-                default: break
-                }
-            }
-        }
-        if !sawGraphML {
-            diagnostics.insert(Diagnostic(.error, "not GraphML: no <graphml> element", file: file, location: TextLocation(line: 1, column: 1)), at: 0)
-        }
-        let all = diagnostics + sink.diagnostics
+        // The events are read exactly as GraphMLReader reads them; only the sink differs.
+        var events = GraphMLEvents(sink: Sink(file: file), file: file)
+        try events.read(bytes)
+        let all = events.diagnostics + events.sink.diagnostics
         if all.hasErrors { throw InvalidNetwork(all) }
-        return sink.table(warnings: all.filter { $0.severity == .warning })
+        return events.sink.table(warnings: all.filter { $0.severity == .warning })
     }
 
     /// Collects the table: interned ids, the ties' columns, and the checks
     /// `ForeignNetworkBuilder.addTie` makes.
-    struct Sink {
+    struct Sink: GraphMLSink {
         let file: String?
-        var ids = InternTable(capacity: 1 << 16)
+        var ties = TieColumns<String>()
         /// Per id: declared by a node element (a second one is a duplicate).
         var declared: [Bool] = []
         /// Decides each tie kind as the network builder would: it sees the first edge of each
         /// kind id (and Cohesion's declarations), so its kinds are declared as they would be.
-        var kinds: ForeignNetworkBuilder
+        var builder: ForeignNetworkBuilder
         var kindIndex: [String: Int] = [:]
         var kindList: [TieKind] = []
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        var kindIndices: [UInt16] = []
-        var weights: [Double] = []
-        var sparse: [String: TieTable.SparseColumn] = [:]
         var diagnostics: [Diagnostic] = []
 
         init(file: String?) {
             self.file = file
-            kinds = ForeignNetworkBuilder(file: file, defaultDirected: false)
+            builder = ForeignNetworkBuilder(file: file, defaultDirected: false)
         }
 
         mutating func intern(_ id: String) -> (index: Int, isNew: Bool) {
             var id = id
-            let before = ids.count
-            let k = id.withUTF8 { ids.intern($0) }
+            let before = ties.ids.count
+            let k = id.withUTF8 { ties.ids.intern($0) }
             if k == before { declared.append(false) }
             return (k, k == before)
         }
 
-        mutating func addNode(id: String, location: TextLocation) {
+        /// Node fields are checked by the machine as they are read, not kept.
+        mutating func addNode(id: String, fields: [String: AttributeValue], location: TextLocation) {
             let (k, isNew) = intern(id)
             if !isNew && declared[k] {
                 diagnostics.append(Diagnostic(.error, "duplicate node id '\(id)'", file: file, location: location))
@@ -238,6 +77,7 @@ public enum StreamingGraphML {
             declared[k] = true
         }
 
+        /// The tie's row, and the checks ``ForeignNetworkBuilder/addTie(source:target:directed:fields:location:)`` makes.
         mutating func addEdge(source: String, target: String, directed: Bool, fields: [String: AttributeValue],
                               location: TextLocation) {
             let u = intern(source).index, v = intern(target).index
@@ -245,20 +85,20 @@ public enum StreamingGraphML {
             if case .bool(let d)? = fields["directed"] { directed = d }
             var kindID: String?
             if case .string(let k)? = fields["kind"], !k.isEmpty { kindID = k }
-            let id = kindID ?? kinds.defaultKindID(directed: directed)
+            let id = kindID ?? builder.defaultKindID(directed: directed)
             let kind: Int
             if let known = kindIndex[id] {
                 kind = known
             } else {
                 // The builder's first tie of this kind id declares the kind as the full reader would.
-                kinds.addTie(source: "s", target: "t", directed: directed, fields: fields.filter { $0.key == "kind" || $0.key == "sign" })
-                let tieKind = kinds.network.ties.last?.kind ?? TieKind(id: id, isDirected: directed)
-                kinds.network.ties.removeAll()
+                builder.addTie(source: "s", target: "t", directed: directed, fields: fields.filter { $0.key == "kind" || $0.key == "sign" })
+                let tieKind = builder.network.ties.last?.kind ?? TieKind(id: id, isDirected: directed)
+                builder.network.ties.removeAll()
                 kind = kindList.count
                 kindIndex[id] = kind
                 kindList.append(tieKind)
             }
-            let row = sources.count
+            let row = ties.count
             var weight: Double?
             var firstYear: Int?, lastYear: Int?
             for (key, value) in fields {
@@ -286,28 +126,23 @@ public enum StreamingGraphML {
                     }
                 default: break
                 }
-                sparse[key, default: TieTable.SparseColumn(rows: [], values: [])].rows.append(Int32(truncatingIfNeeded: row))
-                sparse[key]?.values.append(value.description)
+                ties.appendSparse(value.description, column: key, row: row)
             }
             if let firstYear, let lastYear, firstYear > lastYear {
                 diagnostics.append(Diagnostic(.error, "first year \(firstYear) is after last year \(lastYear)", file: file, location: location))
             }
             if let weight {
-                if weights.isEmpty { weights = [Double](repeating: 1, count: row) }
-                weights.append(weight)
-            } else if !weights.isEmpty {
-                weights.append(1)
+                if ties.weights.isEmpty { ties.weights = [Double](repeating: 1, count: row) }
+                ties.weights.append(weight)
+            } else if !ties.weights.isEmpty {
+                ties.weights.append(1)
             }
-            sources.append(Int32(truncatingIfNeeded: u))
-            targets.append(Int32(truncatingIfNeeded: v))
-            kindIndices.append(UInt16(truncatingIfNeeded: kind))
+            ties.appendEnds(u, v)
+            ties.kindIndices.append(UInt16(truncatingIfNeeded: kind))
         }
 
         func table(warnings: [Diagnostic]) -> TieTable {
-            let single = kindList.count <= 1
-            return TieTable(ids: ids.strings(), kinds: kindList,
-                            sources: sources, targets: targets, kindIndices: single ? [] : kindIndices,
-                            weights: weights, sparseColumns: sparse, warnings: warnings)
+            ties.table(kinds: kindList, keepsKindIndices: kindList.count > 1, sparseColumns: ties.sparse, warnings: warnings)
         }
     }
 }
