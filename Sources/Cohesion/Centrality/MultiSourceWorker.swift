@@ -34,10 +34,13 @@ final class MultiSourceWorker {
     private(set) var entryCount = 0
     /// Level L's pairs are `levelStart[L]..<levelStart[L + 1]` (counting only).
     private(set) var levelStart: [Int] = []
-    /// σ, (1 + δ)/σ and δ per node and lane, `node * 64 + lane` (counting only).
+    /// σ, then δ once the backward pass has finished the node, per node and lane,
+    /// `node * 64 + lane` (counting only). A node's σ is read only while the node itself is
+    /// finished (its predecessors read its coefficient), so δ takes σ's place: a third
+    /// 512-byte-a-node array would push two workers' scratch out of the shared cache sooner.
     let sigma: UnsafeMutablePointer<Double>
+    /// (1 + δ)/σ per node and lane (counting only).
     let coefficient: UnsafeMutablePointer<Double>
-    let delta: UnsafeMutablePointer<Double>
     /// The source of each lane of the last search.
     private(set) var laneSource = [Int](repeating: 0, count: lanes)
     private(set) var laneCount = 0
@@ -72,7 +75,6 @@ final class MultiSourceWorker {
         let lanesCapacity = counting ? m * Self.lanes : 1
         sigma = .allocate(capacity: lanesCapacity); sigma.initialize(repeating: 0, count: lanesCapacity)
         coefficient = .allocate(capacity: lanesCapacity); coefficient.initialize(repeating: 0, count: lanesCapacity)
-        delta = .allocate(capacity: lanesCapacity); delta.initialize(repeating: 0, count: lanesCapacity)
         accumulator = .allocate(capacity: accumulates ? m : 1); accumulator.initialize(repeating: 0, count: accumulates ? m : 1)
         planes = .allocate(capacity: 64); planes.initialize(repeating: 0, count: 64)
     }
@@ -80,7 +82,7 @@ final class MultiSourceWorker {
     deinit {
         seen.deallocate(); next.deallocate(); dense.deallocate()
         entryNode.deallocate(); entryMask.deallocate()
-        sigma.deallocate(); coefficient.deallocate(); delta.deallocate()
+        sigma.deallocate(); coefficient.deallocate()
         accumulator.deallocate(); planes.deallocate(); squares?.deallocate()
     }
 
@@ -94,7 +96,7 @@ final class MultiSourceWorker {
 
     /// Bytes of scratch one worker needs for a graph of `n` nodes.
     static func bytesNeeded(nodeCount n: Int, counting: Bool) -> Int {
-        counting ? n * (Self.lanes * 24 + 24 + 4 * 12) : n * (16 + 12)
+        counting ? n * (Self.lanes * 16 + 24 + 4 * 12) : n * (16 + 12)
     }
 
     @inline(__always) private func append(_ node: Int32, _ mask: UInt64) {
@@ -230,9 +232,9 @@ final class MultiSourceWorker {
 
     /// Brandes' backward pass for every lane of the last counting search, then the dependency
     /// of every node added to ``accumulator`` in lane (source) order, as the one-source pass
-    /// adds them. Clears `seen` and σ.
+    /// adds them. Clears `seen` and σ (which holds δ by then).
     func accumulate(rows: RowView, endpoints: Bool) {
-        let sigma = self.sigma, coef = coefficient, delta = self.delta, dense = self.dense
+        let sigma = self.sigma, coef = coefficient, dense = self.dense
         let acc = accumulator, seen = self.seen
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
         let levels = levelStart.count &- 1
@@ -270,7 +272,7 @@ final class MultiSourceWorker {
                         let sv = sigma[base &+ i]
                         let d = sv * sum[i]
                         coef[base &+ i] = (1 + d) / sv
-                        delta[base &+ i] = d
+                        sigma[base &+ i] = d
                         sum[i] = 0
                     }
                 }
@@ -297,7 +299,7 @@ final class MultiSourceWorker {
                         if let sq { sq[v] += x * x }
                     }
                 } else {
-                    let x = delta[base &+ i] + bonus
+                    let x = sigma[base &+ i] + bonus
                     acc[v] += x
                     if let sq { sq[v] += x * x }
                 }

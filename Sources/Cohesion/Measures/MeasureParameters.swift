@@ -78,4 +78,16 @@ public struct MeasureResult: Sendable, Hashable {
         self.note = note
         self.samplesForTenPercent = samplesForTenPercent
     }
+
+    /// The result of a sampled betweenness: its values, with its error bounds as the note.
+    ///
+    /// ```swift
+    /// let result = MeasureResult(estimate: try graph.approximateBetweenness(samples: 1_000), labels: graph.labels)
+    /// ```
+    ///
+    /// - Complexity: O(*n*).
+    public init(estimate: ApproximateBetweenness, labels: [String]) {
+        self.init(.numbers(estimate.values), note: estimate.boundSummary(labels: labels),
+                  samplesForTenPercent: estimate.samplesForTenPercent)
+    }
 }

@@ -46,8 +46,7 @@ extension NodeMeasure {
             if let k = p.betweennessSamples {
                 let estimate = try graph.approximateBetweenness(samples: k, seed: p.seed, normalized: p.normalizedBetweenness,
                                                                 options: options)
-                return MeasureResult(.numbers(estimate.values), note: estimate.boundSummary(labels: graph.labels),
-                                     samplesForTenPercent: estimate.samplesForTenPercent)
+                return MeasureResult(estimate: estimate, labels: graph.labels)
             }
             return MeasureResult(.numbers(try graph.betweenness(normalized: p.normalizedBetweenness, options: options)))
         }

@@ -94,7 +94,13 @@ extension ReportSection {
         let layers = NetworkSummary(network).tiesByKind.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
         blocks.append(.paragraph("Layers: \(layers)."))
         blocks.append(.paragraph("Ties analysed: \(options.selection.summary)."))
-        blocks.append(.facts(Self.facts(network, graph: graph, options: options)))
+        // Above the exact limit the sampled betweenness is the costliest step: drawn once, on
+        // the unweighted graph, for both the centralization fact and, when the graph is
+        // unweighted (so the two are the same computation), the centrality table.
+        let estimate = options.estimatesPaths(of: graph)
+            ? try? graph.unweighted.approximateBetweenness(samples: options.betweennessSamples, seed: 1, options: options.computation)
+            : nil
+        blocks.append(.facts(Self.facts(network, graph: graph, options: options, estimate: estimate)))
         if let diagramSVG {
             blocks.append(.diagram(svg: diagramSVG, caption: "\(network.title ?? "Network"): shape by stakeholder kind, fill by sector, line style by tie kind."))
         }
@@ -105,7 +111,8 @@ extension ReportSection {
                 blocks.append(.paragraph("The diagram to explore is left out: \(network.stakeholders.count) stakeholders is over \(NetworkReportOptions.interactiveDiagramNodeLimit)."))
             }
         }
-        blocks.append(.group(title: "Who is central", blocks: [.table(Self.centralityTable(network, graph: graph, options: options))]))
+        blocks.append(.group(title: "Who is central", blocks: [.table(Self.centralityTable(network, graph: graph, options: options,
+                                                                                         estimate: graph.isWeighted ? nil : estimate))]))
         if let brokerage = try? Self.brokerageBlocks(network, graph: graph, options: options) {
             blocks.append(.group(title: "Who brokers between \(options.brokeragePartition == "kind" ? "kinds of stakeholder" : options.brokeragePartition + "s")", blocks: brokerage))
         }
@@ -117,7 +124,10 @@ extension ReportSection {
         self.init(title: network.title ?? network.place ?? "Network", blocks: blocks)
     }
 
-    static func facts(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> [ReportBlock.Fact] {
+    /// The section's figures; `estimate` is the sampled (normalized) betweenness of the
+    /// unweighted graph when the network is over ``NetworkReportOptions/exactPathNodeLimit``.
+    static func facts(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions,
+                      estimate: ApproximateBetweenness?) -> [ReportBlock.Fact] {
         let summary = NetworkSummary(network)
         var facts: [ReportBlock.Fact] = [
             .init("Stakeholders", String(summary.stakeholderCount)),
@@ -134,12 +144,11 @@ extension ReportSection {
                 .init("Components (weak)", String(graph.weakComponents().count)),
                 .init("Degree centralization", short(graph.degreeCentralization(.all))),
             ]
-            let plain = graph.unweighted
-            if let estimate = try? plain.approximateBetweenness(samples: options.betweennessSamples, seed: 1, normalized: false,
-                                                               options: options.computation) {
-                let n = Double(graph.nodeCount)
-                let maximum = (n - 1) * (n - 1) * (n - 2) / (graph.isDirected ? 1 : 2)
-                let value = AnalysisGraph.freemanCentralization(estimate.values, theoreticalMaximum: maximum)
+            if let estimate {
+                // On the normalized scale a star's centre has 1 and every other node 0, so the
+                // most a network can have is n − 1: the raw maximum `betweennessCentralization()` divides by,
+                // on this scale.
+                let value = AnalysisGraph.freemanCentralization(estimate.values, theoreticalMaximum: Double(graph.nodeCount - 1))
                 facts.append(.init("Betweenness centralization (estimated from \(estimate.sources.count) sources)", short(value)))
             }
             return facts
@@ -164,7 +173,10 @@ extension ReportSection {
         }
     }
 
-    static func centralityTable(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions) -> ReportTable {
+    /// The centrality table; `estimate`, when given, is the sampled betweenness of this very
+    /// graph, used instead of drawing the sample again.
+    static func centralityTable(_ network: Network, graph: AnalysisGraph, options: NetworkReportOptions,
+                                estimate: ApproximateBetweenness? = nil) -> ReportTable {
         // The measures `centrality` writes by default for this graph; one that cannot be
         // computed here (eigenvector without cycles) is left out.
         var columns: [(name: String, values: MeasureValues?)] = []
@@ -174,7 +186,8 @@ extension ReportSection {
             if estimated && (measure == .closeness || measure == .harmonic) { continue }
             let parameters = estimated && measure == .betweenness
                 ? MeasureParameters(betweennessSamples: options.betweennessSamples, seed: 1) : MeasureParameters()
-            if let result = try? measure.compute(on: graph, parameters: parameters, options: options.computation) {
+            let shared = estimated && measure == .betweenness ? estimate.map { MeasureResult(estimate: $0, labels: graph.labels) } : nil
+            if let result = shared ?? (try? measure.compute(on: graph, parameters: parameters, options: options.computation)) {
                 columns.append((measure.name, result.values))
                 if estimated, let note = result.note { notes.append(note.split(separator: "\n").joined(separator: "; ")) }
             }
