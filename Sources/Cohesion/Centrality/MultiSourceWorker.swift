@@ -153,14 +153,16 @@ final class MultiSourceWorker {
                 let v = Int(entryNode[e]), frontier = entryMask[e]
                 e &+= 1
                 var k = off[v]; let end = off[v &+ 1]
-                if counting {
-                    let sv = sigma + v &* Self.lanes
-                    while k < end {
-                        let w = Int(nb[k]); k &+= 1
-                        let fresh = frontier & ~seen[w]
-                        if fresh != 0 {
-                            if next[w] == 0 { append(Int32(truncatingIfNeeded: w), 0) }
-                            next[w] |= fresh
+                // One loop for both searches: `counting` is fixed for the whole search, so the
+                // test inside is predicted (and the optimizer may unswitch the loop on it).
+                let sv = counting ? sigma + v &* Self.lanes : sigma
+                while k < end {
+                    let w = Int(nb[k]); k &+= 1
+                    let fresh = frontier & ~seen[w]
+                    if fresh != 0 {
+                        if next[w] == 0 { append(Int32(truncatingIfNeeded: w), 0) }
+                        next[w] |= fresh
+                        if counting {
                             let sw = sigma + w &* Self.lanes
                             var bits = fresh
                             while bits != 0 {
@@ -168,15 +170,6 @@ final class MultiSourceWorker {
                                 sw[i] += sv[i]
                                 bits &= bits &- 1
                             }
-                        }
-                    }
-                } else {
-                    while k < end {
-                        let w = Int(nb[k]); k &+= 1
-                        let fresh = frontier & ~seen[w]
-                        if fresh != 0 {
-                            if next[w] == 0 { append(Int32(truncatingIfNeeded: w), 0) }
-                            next[w] |= fresh
                         }
                     }
                 }
