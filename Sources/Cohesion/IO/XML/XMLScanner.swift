@@ -33,218 +33,190 @@ struct XMLScanner {
         }
     }
 
-    struct State {
-        let b: UnsafeBufferPointer<UInt8>
-        let file: String?
-        var i = 0
-        var line = 1
-        var lineStart = 0
-        var stack: [String] = []
-        var nameCache: [(bytes: [UInt8], name: String)] = []
+    /// The tokenizer's state is a ``ByteCursor`` with XML's grammar added (below).
+    typealias State = ByteCursor
+}
 
-        init(b: UnsafeBufferPointer<UInt8>, file: String?) {
-            self.b = b
-            self.file = file
+extension ByteCursor {
+    fileprivate func fail(_ message: String, at location: TextLocation? = nil) -> InvalidNetwork {
+        error("malformed XML: \(message)", at: location)
+    }
+
+    /// Skips to just past `terminator`, counting lines.
+    fileprivate mutating func skip(past terminator: [UInt8], what: String) throws {
+        let start = location
+        let first = terminator[0]
+        while i < b.count {
+            if b[i] == first, i + terminator.count <= b.count {
+                var match = true
+                for k in 1..<terminator.count where b[i + k] != terminator[k] { match = false; break }
+                if match { i += terminator.count; return }
+            }
+            advance()
         }
+        throw fail("\(what) is never closed", at: start)
+    }
 
-        var location: TextLocation { TextLocation(line: line, column: i - lineStart + 1) }
+    fileprivate static func isNameByte(_ c: UInt8) -> Bool {
+        !(c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == UInt8(ascii: ">") || c == UInt8(ascii: "/")
+          || c == UInt8(ascii: "=") || c == UInt8(ascii: "<") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'"))
+    }
 
-        func fail(_ message: String, at location: TextLocation? = nil) -> InvalidNetwork {
-            InvalidNetwork([Diagnostic(.error, "malformed XML: \(message)", file: file, location: location ?? self.location)])
-        }
-
-        mutating func advance() {
-            if b[i] == 0x0A { line += 1; lineStart = i + 1 }
+    /// Reads a name, dropping a namespace prefix; names are interned in `nameCache`, since a
+    /// file repeats few.
+    fileprivate mutating func name(_ nameCache: inout [(bytes: [UInt8], name: String)]) throws -> String {
+        let start = i
+        var local = i
+        while i < b.count, Self.isNameByte(b[i]) {
+            if b[i] == UInt8(ascii: ":") { local = i + 1 }
             i += 1
         }
-
-        mutating func skipSpace() {
-            while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x09 || b[i] == 0x0D { advance() }
+        guard i > start else { throw fail("expected a name") }
+        let count = i - local
+        search: for entry in nameCache where entry.bytes.count == count {
+            for k in 0..<count where entry.bytes[k] != b[local + k] { continue search }
+            return entry.name
         }
+        let slice = UnsafeBufferPointer(rebasing: b[local..<i])
+        let s = String(decoding: slice, as: UTF8.self)
+        if nameCache.count < 64 { nameCache.append((Array(slice), s)) }
+        return s
+    }
 
-        /// Skips to just past `terminator`, counting lines.
-        mutating func skip(past terminator: [UInt8], what: String) throws {
-            let start = location
-            let first = terminator[0]
-            while i < b.count {
-                if b[i] == first, i + terminator.count <= b.count {
-                    var match = true
-                    for k in 1..<terminator.count where b[i + k] != terminator[k] { match = false; break }
-                    if match { i += terminator.count; return }
-                }
-                advance()
-            }
-            throw fail("\(what) is never closed", at: start)
-        }
-
-        static func isNameByte(_ c: UInt8) -> Bool {
-            !(c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == UInt8(ascii: ">") || c == UInt8(ascii: "/")
-              || c == UInt8(ascii: "=") || c == UInt8(ascii: "<") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'"))
-        }
-
-        /// Reads a name, dropping a namespace prefix; names are interned, since a file repeats few.
-        mutating func name() throws -> String {
-            let start = i
-            var local = i
-            while i < b.count, Self.isNameByte(b[i]) {
-                if b[i] == UInt8(ascii: ":") { local = i + 1 }
-                i += 1
-            }
-            guard i > start else { throw fail("expected a name") }
-            let count = i - local
-            search: for entry in nameCache where entry.bytes.count == count {
-                for k in 0..<count where entry.bytes[k] != b[local + k] { continue search }
-                return entry.name
-            }
-            let slice = UnsafeBufferPointer(rebasing: b[local..<i])
-            let s = String(decoding: slice, as: UTF8.self)
-            if nameCache.count < 64 { nameCache.append((Array(slice), s)) }
-            return s
-        }
-
-        mutating func run(wantsText: () -> Bool, _ body: (Event) throws -> Void) throws {
-            var textStart = 0
-            while i < b.count {
-                if b[i] != UInt8(ascii: "<") {
-                    textStart = i
-                    while i < b.count, b[i] != UInt8(ascii: "<") { advance() }
-                    if !stack.isEmpty, wantsText() {
-                        try body(.text(try decode(textStart..<i)))
-                    }
-                    continue
-                }
-                let tagLocation = location
-                i += 1
-                guard i < b.count else { throw fail("the document ends inside a tag", at: tagLocation) }
-                switch b[i] {
-                case UInt8(ascii: "?"):
-                    try skip(past: Array("?>".utf8), what: "a processing instruction")
-                case UInt8(ascii: "!"):
-                    if matches("!--") {
-                        try skip(past: Array("-->".utf8), what: "a comment")
-                    } else if matches("![CDATA[") {
-                        i += 8
-                        let start = i
-                        try skip(past: Array("]]>".utf8), what: "a CDATA section")
-                        if !stack.isEmpty, wantsText() {
-                            try body(.text(String(decoding: UnsafeBufferPointer(rebasing: b[start..<(i - 3)]), as: UTF8.self)))
-                        }
-                    } else {
-                        // A DOCTYPE, possibly with an internal subset in brackets.
-                        var depth = 0
-                        while i < b.count {
-                            if b[i] == UInt8(ascii: "[") { depth += 1 }
-                            if b[i] == UInt8(ascii: "]") { depth -= 1 }
-                            if b[i] == UInt8(ascii: ">") && depth <= 0 { break }
-                            advance()
-                        }
-                        guard i < b.count else { throw fail("a declaration is never closed", at: tagLocation) }
-                        i += 1
-                    }
-                case UInt8(ascii: "/"):
-                    i += 1
-                    let n = try name()
-                    skipSpace()
-                    guard i < b.count, b[i] == UInt8(ascii: ">") else { throw fail("expected '>' to close </\(n)>") }
-                    i += 1
-                    guard let open = stack.popLast() else { throw fail("</\(n)> closes nothing", at: tagLocation) }
-                    guard open == n else { throw fail("expected </\(open)>, found </\(n)>", at: tagLocation) }
-                    try body(.end(name: n))
-                default:
-                    let n = try name()
-                    attributes.removeAll(keepingCapacity: true)
-                    var selfClosing = false
-                    while true {
-                        skipSpace()
-                        guard i < b.count else { throw fail("the document ends inside <\(n)>", at: tagLocation) }
-                        if b[i] == UInt8(ascii: ">") { i += 1; break }
-                        if b[i] == UInt8(ascii: "/") {
-                            guard i + 1 < b.count, b[i + 1] == UInt8(ascii: ">") else { throw fail("expected '/>'") }
-                            i += 2
-                            selfClosing = true
-                            break
-                        }
-                        let attributeLocation = location
-                        let key = try name()
-                        skipSpace()
-                        guard i < b.count, b[i] == UInt8(ascii: "=") else {
-                            throw fail("attribute '\(key)' of <\(n)> has no value", at: attributeLocation)
-                        }
-                        i += 1
-                        skipSpace()
-                        guard i < b.count, b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") else {
-                            throw fail("the value of attribute '\(key)' must be quoted")
-                        }
-                        let quote = b[i]
-                        i += 1
-                        let start = i
-                        while i < b.count, b[i] != quote {
-                            if b[i] == UInt8(ascii: "<") { throw fail("'<' inside the value of attribute '\(key)'") }
-                            advance()
-                        }
-                        guard i < b.count else { throw fail("the value of attribute '\(key)' is never closed", at: attributeLocation) }
-                        let value = try decode(start..<i)
-                        i += 1
-                        attributes.append((key, value))
-                    }
-                    if stack.isEmpty, sawRoot { throw fail("a second root element <\(n)>", at: tagLocation) }
-                    sawRoot = true
-                    stack.append(n)
-                    try body(.start(name: n, attributes: attributes, location: tagLocation))
-                    if selfClosing {
-                        stack.removeLast()
-                        try body(.end(name: n))
-                    }
-                }
-            }
-            if let open = stack.last { throw fail("the document ends before </\(open)>") }
-            if !sawRoot { throw fail("the document has no element", at: TextLocation(line: 1, column: 1)) }
-        }
-
+    fileprivate mutating func run(wantsText: () -> Bool, _ body: (XMLScanner.Event) throws -> Void) throws {
+        var stack: [String] = []
+        var nameCache: [(bytes: [UInt8], name: String)] = []
         var sawRoot = false
-        /// Reused for every tag: the handler reads it before the next tag, so no copy is made.
+        // Reused for every tag: the handler reads it before the next tag, so no copy is made.
         var attributes: [(String, String)] = []
-
-        func matches(_ s: StaticString) -> Bool {
-            let n = s.utf8CodeUnitCount
-            guard i + n <= b.count else { return false }
-            return s.withUTF8Buffer { p in
-                for k in 0..<n where b[i + k] != p[k] { return false }
-                return true
-            }
-        }
-
-        /// Text with entity and character references replaced.
-        func decode(_ range: Range<Int>) throws -> String {
-            var hasAmp = false
-            for k in range where b[k] == UInt8(ascii: "&") { hasAmp = true; break }
-            if !hasAmp { return String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(range.count)
-            var k = range.lowerBound
-            while k < range.upperBound {
-                guard b[k] == UInt8(ascii: "&") else { out.append(b[k]); k += 1; continue }
-                var end = k + 1
-                while end < range.upperBound, b[end] != UInt8(ascii: ";"), end - k < 12 { end += 1 }
-                guard end < range.upperBound, b[end] == UInt8(ascii: ";") else { throw fail("'&' that starts no entity (write &amp;)") }
-                let entity = String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<end]), as: UTF8.self)
-                switch entity {
-                case "lt": out.append(UInt8(ascii: "<"))
-                case "gt": out.append(UInt8(ascii: ">"))
-                case "amp": out.append(UInt8(ascii: "&"))
-                case "quot": out.append(UInt8(ascii: "\""))
-                case "apos": out.append(UInt8(ascii: "'"))
-                default:
-                    var code: UInt32?
-                    if entity.hasPrefix("#x") || entity.hasPrefix("#X") { code = UInt32(entity.dropFirst(2), radix: 16) }
-                    else if entity.hasPrefix("#") { code = UInt32(entity.dropFirst(), radix: 10) }
-                    guard let code, let scalar = Unicode.Scalar(code) else { throw fail("unknown entity '&\(entity);'") }
-                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+        var textStart = 0
+        while i < b.count {
+            if b[i] != UInt8(ascii: "<") {
+                textStart = i
+                while i < b.count, b[i] != UInt8(ascii: "<") { advance() }
+                if !stack.isEmpty, wantsText() {
+                    try body(.text(try decode(textStart..<i)))
                 }
-                k = end + 1
+                continue
             }
-            return String(decoding: out, as: UTF8.self)
+            let tagLocation = location
+            i += 1
+            guard i < b.count else { throw fail("the document ends inside a tag", at: tagLocation) }
+            switch b[i] {
+            case UInt8(ascii: "?"):
+                try skip(past: Array("?>".utf8), what: "a processing instruction")
+            case UInt8(ascii: "!"):
+                if matches("!--") {
+                    try skip(past: Array("-->".utf8), what: "a comment")
+                } else if matches("![CDATA[") {
+                    i += 8
+                    let start = i
+                    try skip(past: Array("]]>".utf8), what: "a CDATA section")
+                    if !stack.isEmpty, wantsText() {
+                        try body(.text(String(decoding: UnsafeBufferPointer(rebasing: b[start..<(i - 3)]), as: UTF8.self)))
+                    }
+                } else {
+                    // A DOCTYPE, possibly with an internal subset in brackets.
+                    var depth = 0
+                    while i < b.count {
+                        if b[i] == UInt8(ascii: "[") { depth += 1 }
+                        if b[i] == UInt8(ascii: "]") { depth -= 1 }
+                        if b[i] == UInt8(ascii: ">") && depth <= 0 { break }
+                        advance()
+                    }
+                    guard i < b.count else { throw fail("a declaration is never closed", at: tagLocation) }
+                    i += 1
+                }
+            case UInt8(ascii: "/"):
+                i += 1
+                let n = try name(&nameCache)
+                skipSpace()
+                guard i < b.count, b[i] == UInt8(ascii: ">") else { throw fail("expected '>' to close </\(n)>") }
+                i += 1
+                guard let open = stack.popLast() else { throw fail("</\(n)> closes nothing", at: tagLocation) }
+                guard open == n else { throw fail("expected </\(open)>, found </\(n)>", at: tagLocation) }
+                try body(.end(name: n))
+            default:
+                let n = try name(&nameCache)
+                attributes.removeAll(keepingCapacity: true)
+                var selfClosing = false
+                while true {
+                    skipSpace()
+                    guard i < b.count else { throw fail("the document ends inside <\(n)>", at: tagLocation) }
+                    if b[i] == UInt8(ascii: ">") { i += 1; break }
+                    if b[i] == UInt8(ascii: "/") {
+                        guard i + 1 < b.count, b[i + 1] == UInt8(ascii: ">") else { throw fail("expected '/>'") }
+                        i += 2
+                        selfClosing = true
+                        break
+                    }
+                    let attributeLocation = location
+                    let key = try name(&nameCache)
+                    skipSpace()
+                    guard i < b.count, b[i] == UInt8(ascii: "=") else {
+                        throw fail("attribute '\(key)' of <\(n)> has no value", at: attributeLocation)
+                    }
+                    i += 1
+                    skipSpace()
+                    guard i < b.count, b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") else {
+                        throw fail("the value of attribute '\(key)' must be quoted")
+                    }
+                    let quote = b[i]
+                    i += 1
+                    let start = i
+                    while i < b.count, b[i] != quote {
+                        if b[i] == UInt8(ascii: "<") { throw fail("'<' inside the value of attribute '\(key)'") }
+                        advance()
+                    }
+                    guard i < b.count else { throw fail("the value of attribute '\(key)' is never closed", at: attributeLocation) }
+                    let value = try decode(start..<i)
+                    i += 1
+                    attributes.append((key, value))
+                }
+                if stack.isEmpty, sawRoot { throw fail("a second root element <\(n)>", at: tagLocation) }
+                sawRoot = true
+                stack.append(n)
+                try body(.start(name: n, attributes: attributes, location: tagLocation))
+                if selfClosing {
+                    stack.removeLast()
+                    try body(.end(name: n))
+                }
+            }
         }
+        if let open = stack.last { throw fail("the document ends before </\(open)>") }
+        if !sawRoot { throw fail("the document has no element", at: TextLocation(line: 1, column: 1)) }
+    }
+
+    /// Text with entity and character references replaced.
+    fileprivate func decode(_ range: Range<Int>) throws -> String {
+        var hasAmp = false
+        for k in range where b[k] == UInt8(ascii: "&") { hasAmp = true; break }
+        if !hasAmp { return String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard b[k] == UInt8(ascii: "&") else { out.append(b[k]); k += 1; continue }
+            var end = k + 1
+            while end < range.upperBound, b[end] != UInt8(ascii: ";"), end - k < 12 { end += 1 }
+            guard end < range.upperBound, b[end] == UInt8(ascii: ";") else { throw fail("'&' that starts no entity (write &amp;)") }
+            let entity = String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<end]), as: UTF8.self)
+            switch entity {
+            case "lt": out.append(UInt8(ascii: "<"))
+            case "gt": out.append(UInt8(ascii: ">"))
+            case "amp": out.append(UInt8(ascii: "&"))
+            case "quot": out.append(UInt8(ascii: "\""))
+            case "apos": out.append(UInt8(ascii: "'"))
+            default:
+                var code: UInt32?
+                if entity.hasPrefix("#x") || entity.hasPrefix("#X") { code = UInt32(entity.dropFirst(2), radix: 16) }
+                else if entity.hasPrefix("#") { code = UInt32(entity.dropFirst(), radix: 10) }
+                guard let code, let scalar = Unicode.Scalar(code) else { throw fail("unknown entity '&\(entity);'") }
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            }
+            k = end + 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
