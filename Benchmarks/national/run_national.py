@@ -2,7 +2,9 @@
 """End-to-end run of the `cohesion` tool on the synthetic France (generate_france.py): each step
 is one process, timed (wall clock, and CPU seconds: user + system from wait4's rusage, so on 2
 cores a parallel step's CPU time can exceed its wall time) with its own peak resident memory
-(ru_maxrss from the same rusage).
+(GNU time's %M where /usr/bin/time exists, else ru_maxrss from the same rusage: Linux starts a
+child's ru_maxrss at the resident set of the process that forked it, here this Python driver,
+while GNU time forks from a process of about 2 MB).
 
     python3 Benchmarks/national/run_national.py [COHESION_BINARY]
 
@@ -21,6 +23,11 @@ SAMPLES = 1_000
 
 def measured(argv):
     """Runs argv; returns (wall seconds, CPU seconds, peak bytes, stdout, stderr, exit code)."""
+    peak_file = None
+    if os.access("/usr/bin/time", os.X_OK):
+        fd, peak_file = tempfile.mkstemp(prefix="cohesion-peak-")
+        os.close(fd)
+        argv = ["/usr/bin/time", "-f", "%M", "-o", peak_file] + list(argv)
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out_chunks, err_chunks = [], []
@@ -35,8 +42,15 @@ def measured(argv):
     wall = time.perf_counter() - start
     for t in threads: t.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    cpu = usage.ru_utime + usage.ru_stime
-    return wall, cpu, usage.ru_maxrss * 1024, b"".join(out_chunks).decode(), b"".join(err_chunks).decode(), proc.returncode
+    cpu = usage.ru_utime + usage.ru_stime   # GNU time's rusage includes the step it waited for
+    peak = usage.ru_maxrss * 1024
+    if peak_file:
+        try:
+            peak = int(open(peak_file).read().split()[-1]) * 1024
+        except (OSError, ValueError, IndexError):
+            pass
+        os.unlink(peak_file)
+    return wall, cpu, peak, b"".join(out_chunks).decode(), b"".join(err_chunks).decode(), proc.returncode
 
 
 def main():
