@@ -39,7 +39,7 @@ def main():
     subprocess.check_call(["swift", "build", "-c", "release", "--package-path", str(HERE)])
     sys.path.insert(0, str(HERE))
     from cases import common
-    areas = sys.argv[1:] or sorted(p.stem for p in (HERE / "cases").glob("*.py") if p.stem not in ("common", "__init__")) + ["national"]
+    areas = sys.argv[1:] or sorted(p.stem for p in (HERE / "cases").glob("*.py") if p.stem not in ("common", "__init__")) + ["national", "pagerank-accuracy"]
     print(f"# python3 Benchmarks/run.py {' '.join(sys.argv[1:])}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", flush=True)
     print(f"# load average at start: {load()} (1, 5, 15 min; the 2 cores are shared with other agents)", flush=True)
     try:
@@ -58,6 +58,12 @@ def main():
             subprocess.check_call([sys.executable, str(HERE / "national" / "run_national.py"),
                                    str(HERE / ".build" / "release" / "cohesion")])
             print(f"# done: national (load {load()})", flush=True)
+            continue
+        if area == "pagerank-accuracy":
+            # Each library's PageRank time beside its error against PRPACK (spot-checks/pagerank_accuracy.py).
+            subprocess.check_call([sys.executable, str(HERE / "spot-checks" / "pagerank_accuracy.py"),
+                                   str(HERE / ".build" / "release")])
+            print(f"# done: pagerank-accuracy (load {load()})", flush=True)
             continue
         module = importlib.import_module(f"cases.{area}")
         for case in module.cases():

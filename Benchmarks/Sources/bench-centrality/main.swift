@@ -80,6 +80,22 @@ case "pagerank":
     print("# \(checksum(result))")
     _ = try timed("pagerank-1core", repeats: repeats) { result = try graph.pageRank(options: .serial) }
     print("# \(checksum(result))")
+case "pagerank-tolerance":
+    // `pagerank-tolerance REPEATS TOLERANCE OUTFILE`: PageRank at a given per-node tolerance,
+    // the values written one per line (%.17g) so the accuracy run can measure their error
+    // against igraph's PRPACK (spot-checks/pagerank_accuracy.py).
+    guard arguments.count > 5, let tolerance = Double(arguments[4]) else {
+        FileHandle.standardError.write(Data("usage: bench-centrality EDGEFILE pagerank-tolerance REPEATS TOLERANCE OUTFILE\n".utf8))
+        exit(2)
+    }
+    let graph = try file.graph().unweighted
+    var result: [Double] = []
+    _ = try timed("pagerank-tolerance-\(arguments[4])", repeats: repeats) { result = try graph.pageRank(tolerance: tolerance) }
+    var text = ""
+    text.reserveCapacity(result.count * 24)
+    for v in result { text += String(format: "%.17g\n", v) }
+    try Data(text.utf8).write(to: URL(fileURLWithPath: arguments[5]))
+    print("# \(checksum(result))")
 default:
     FileHandle.standardError.write(Data("unknown measure \(arguments[2])\n".utf8))
     exit(2)
