@@ -42,14 +42,18 @@ final class MultiSourceWorker {
     /// (1 + δ)/σ per node and lane (counting only).
     let coefficient: UnsafeMutablePointer<Double>
     /// The source of each lane of the last search.
-    private(set) var laneSource = [Int](repeating: 0, count: lanes)
+    let laneSource: UnsafeMutablePointer<Int>
     private(set) var laneCount = 0
     /// Per lane: nodes reached (the source excluded), the sum of their distances, the sum of
     /// the reciprocals, and the largest distance.
-    var reached = [Int](repeating: 0, count: lanes)
-    var distanceSum = [Double](repeating: 0, count: lanes)
-    var inverseSum = [Double](repeating: 0, count: lanes)
-    var eccentricity = [Int](repeating: 0, count: lanes)
+    ///
+    /// These, like the scratch above, are fixed pointers rather than arrays or `var`s: a class's
+    /// stored `var` is checked for exclusive access at run time on every read and write, and
+    /// on Les Misérables those checks took about 45% of closeness's time.
+    let reached: UnsafeMutablePointer<Int>
+    let distanceSum: UnsafeMutablePointer<Double>
+    let inverseSum: UnsafeMutablePointer<Double>
+    let eccentricity: UnsafeMutablePointer<Int>
     /// Per-worker accumulator, one value per node (betweenness), reduced by the caller.
     let accumulator: UnsafeMutablePointer<Double>
     /// The sum of the squares of the same contributions, when asked for (sampling error bounds).
@@ -59,8 +63,7 @@ final class MultiSourceWorker {
     var maximum = 0.0
     /// Bit-sliced per-lane counters.
     private let planes: UnsafeMutablePointer<UInt64>
-    private var topPlane = 0
-    private var scratchSum: [Double] = [Double](repeating: 0, count: lanes)
+    private let scratchSum: UnsafeMutablePointer<Double>
 
     init(nodeCount n: Int, counting: Bool, accumulates: Bool) {
         self.n = n
@@ -77,6 +80,12 @@ final class MultiSourceWorker {
         coefficient = .allocate(capacity: lanesCapacity); coefficient.initialize(repeating: 0, count: lanesCapacity)
         accumulator = .allocate(capacity: accumulates ? m : 1); accumulator.initialize(repeating: 0, count: accumulates ? m : 1)
         planes = .allocate(capacity: 64); planes.initialize(repeating: 0, count: 64)
+        laneSource = .allocate(capacity: Self.lanes); laneSource.initialize(repeating: 0, count: Self.lanes)
+        reached = .allocate(capacity: Self.lanes); reached.initialize(repeating: 0, count: Self.lanes)
+        distanceSum = .allocate(capacity: Self.lanes); distanceSum.initialize(repeating: 0, count: Self.lanes)
+        inverseSum = .allocate(capacity: Self.lanes); inverseSum.initialize(repeating: 0, count: Self.lanes)
+        eccentricity = .allocate(capacity: Self.lanes); eccentricity.initialize(repeating: 0, count: Self.lanes)
+        scratchSum = .allocate(capacity: Self.lanes); scratchSum.initialize(repeating: 0, count: Self.lanes)
     }
 
     deinit {
@@ -84,6 +93,8 @@ final class MultiSourceWorker {
         entryNode.deallocate(); entryMask.deallocate()
         sigma.deallocate(); coefficient.deallocate()
         accumulator.deallocate(); planes.deallocate(); squares?.deallocate()
+        laneSource.deallocate(); reached.deallocate(); distanceSum.deallocate()
+        inverseSum.deallocate(); eccentricity.deallocate(); scratchSum.deallocate()
     }
 
     /// Starts summing the squares of the contributions as well.
@@ -99,58 +110,50 @@ final class MultiSourceWorker {
         counting ? n * (Self.lanes * 16 + 24 + 4 * 12) : n * (16 + 12)
     }
 
-    @inline(__always) private func append(_ node: Int32, _ mask: UInt64) {
-        if entryCount == capacity { grow() }
-        entryNode[entryCount] = node
-        entryMask[entryCount] = mask
-        entryCount &+= 1
-    }
-
-    private func grow() {
+    /// Doubles a frontier buffer holding `count` pairs, returning the new capacity.
+    private static func grow(_ nodes: inout UnsafeMutablePointer<Int32>, _ masks: inout UnsafeMutablePointer<UInt64>,
+                             count: Int, capacity: Int) -> Int {
         let newCapacity = capacity * 2
-        let nodes = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
-        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
-        nodes.update(from: entryNode, count: entryCount)
-        masks.update(from: entryMask, count: entryCount)
-        entryNode.deallocate(); entryMask.deallocate()
-        entryNode = nodes; entryMask = masks; capacity = newCapacity
-    }
-
-    @inline(__always) private func count(_ mask: UInt64) {
-        var carry = mask, j = 0
-        while carry != 0 {
-            let t = planes[j] & carry
-            planes[j] ^= carry
-            carry = t
-            j &+= 1
-        }
-        if j > topPlane { topPlane = j }
+        let newNodes = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        let newMasks = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
+        newNodes.update(from: nodes, count: count)
+        newMasks.update(from: masks, count: count)
+        nodes.deallocate(); masks.deallocate()
+        nodes = newNodes; masks = newMasks
+        return newCapacity
     }
 
     /// Searches from `sources` (distinct nodes, at most 64) over `rows`. Leaves the per-lane
     /// figures filled, `seen` set, and when counting σ and every level's pairs.
     func search(sources: ArraySlice<Int>, rows: RowView) {
-        let seen = self.seen, next = self.next, sigma = self.sigma
+        let seen = self.seen, next = self.next, sigma = self.sigma, planes = self.planes
+        let reached = self.reached, distanceSum = self.distanceSum, inverseSum = self.inverseSum
+        let eccentricity = self.eccentricity, counting = self.counting
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
+        // The frontier buffer lives in locals for the search and is stored back at the end.
+        var nodes = entryNode, masks = entryMask, capacity = self.capacity, count = 0
+        var starts: [Int] = []
+        swap(&starts, &levelStart)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
         laneCount = sources.count
-        entryCount = 0
-        levelStart.removeAll(keepingCapacity: true)
-        levelStart.append(0)
         for (i, s) in sources.enumerated() {
             laneSource[i] = s
             reached[i] = 0; distanceSum[i] = 0; inverseSum[i] = 0; eccentricity[i] = 0
             let bit = UInt64(1) &<< UInt64(i)
             seen[s] |= bit
-            append(Int32(truncatingIfNeeded: s), bit)
+            if count == capacity { capacity = Self.grow(&nodes, &masks, count: count, capacity: capacity) }
+            nodes[count] = Int32(truncatingIfNeeded: s); masks[count] = bit; count &+= 1
             if counting { sigma[s &* Self.lanes &+ i] = 1 }
         }
+        let laneCount = sources.count
         var a = 0
         var level = 0
         while true {
-            let b = entryCount
+            let b = count
             var e = a
             while e < b {
-                let v = Int(entryNode[e]), frontier = entryMask[e]
+                let v = Int(nodes[e]), frontier = masks[e]
                 e &+= 1
                 var k = off[v]; let end = off[v &+ 1]
                 // One loop for both searches: `counting` is fixed for the whole search, so the
@@ -160,7 +163,10 @@ final class MultiSourceWorker {
                     let w = Int(nb[k]); k &+= 1
                     let fresh = frontier & ~seen[w]
                     if fresh != 0 {
-                        if next[w] == 0 { append(Int32(truncatingIfNeeded: w), 0) }
+                        if next[w] == 0 {
+                            if count == capacity { capacity = Self.grow(&nodes, &masks, count: count, capacity: capacity) }
+                            nodes[count] = Int32(truncatingIfNeeded: w); masks[count] = 0; count &+= 1
+                        }
                         next[w] |= fresh
                         if counting {
                             let sw = sigma + w &* Self.lanes
@@ -174,26 +180,33 @@ final class MultiSourceWorker {
                     }
                 }
             }
-            let newEnd = entryCount
+            let newEnd = count
             if newEnd == b { break }
             level &+= 1
+            // Per-lane counts of the new level, bit-sliced: one word per bit of the count.
+            var topPlane = 0
             var f = b
             while f < newEnd {
-                let w = Int(entryNode[f])
+                let w = Int(nodes[f])
                 let mask = next[w]
                 next[w] = 0
                 seen[w] |= mask
-                entryMask[f] = mask
-                count(mask)
+                masks[f] = mask
+                var carry = mask, j = 0
+                while carry != 0 {
+                    let t = planes[j] & carry
+                    planes[j] ^= carry
+                    carry = t
+                    j &+= 1
+                }
+                if j > topPlane { topPlane = j }
                 f &+= 1
             }
             // Read the counters out, lane by lane, and clear them.
-            let highest = topPlane
-            topPlane = 0
             let l = Double(level)
             for i in 0..<laneCount {
                 var c = 0
-                for p in 0..<highest { c |= Int((planes[p] &>> UInt64(i)) & 1) &<< p }
+                for p in 0..<topPlane { c |= Int((planes[p] &>> UInt64(i)) & 1) &<< p }
                 if c > 0 {
                     reached[i] &+= c
                     let cd = Double(c)
@@ -202,19 +215,21 @@ final class MultiSourceWorker {
                     eccentricity[i] = level
                 }
             }
-            for p in 0..<highest { planes[p] = 0 }
+            for p in 0..<topPlane { planes[p] = 0 }
             if counting {
-                levelStart.append(b)
+                starts.append(b)
                 a = b
             } else {
                 let size = newEnd &- b
-                entryNode.update(from: entryNode + b, count: size)
-                entryMask.update(from: entryMask + b, count: size)
-                entryCount = size
+                nodes.update(from: nodes + b, count: size)
+                masks.update(from: masks + b, count: size)
+                count = size
                 a = 0
             }
         }
-        if counting { levelStart.append(entryCount) }
+        if counting { starts.append(count) }
+        entryNode = nodes; entryMask = masks; self.capacity = capacity; entryCount = count
+        levelStart = starts
     }
 
     /// Clears `seen` (and σ) for the next search, without touching the accumulator.
@@ -228,11 +243,12 @@ final class MultiSourceWorker {
     /// adds them. Clears `seen` and σ (which holds δ by then).
     func accumulate(rows: RowView, endpoints: Bool) {
         let sigma = self.sigma, coef = coefficient, dense = self.dense
-        let acc = accumulator, seen = self.seen
+        let acc = accumulator, seen = self.seen, sum = scratchSum, laneSource = self.laneSource
+        let entryNode = self.entryNode, entryMask = self.entryMask, levelStart = self.levelStart
+        let reached = self.reached
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
         let levels = levelStart.count &- 1
-        scratchSum.withUnsafeMutableBufferPointer { sumBuffer in
-            let sum = sumBuffer.baseAddress!
+        do {
             var L = levels &- 1
             while L >= 0 {
                 let lo = levelStart[L], hi = levelStart[L &+ 1]
