@@ -274,7 +274,8 @@ enum GouldFernandezCounting {
         }
         var total = [Double](repeating: 0, count: 5 * n)
         for worker in workers {
-            for x in 0..<(5 * n) { total[x] += worker.credit[x] }
+            let credit = worker.credit
+            for x in 0..<(5 * n) { total[x] += credit[x] }
         }
         return (0..<n).map { j in
             BrokerageRoleScores(coordinator: total[5 * j], itinerant: total[5 * j + 1],
@@ -309,8 +310,29 @@ final class PartialCreditScratch {
         credit = [Double](repeating: 0, count: 5 * n)
     }
 
+    /// Adds the credit of the sources in `range`.
+    ///
+    /// The scratch arrays are lent out as buffers for the whole range: a class's stored `var`
+    /// is checked for exclusive access at run time on every element read and write.
     func run(_ range: Range<Int>, outOff: UnsafeBufferPointer<Int>, outNbr: UnsafeBufferPointer<Int32>,
                       group: UnsafeBufferPointer<Int>) {
+        var touched: [Int32] = []
+        swap(&touched, &self.touched)
+        mark.withUnsafeMutableBufferPointer { mark in
+            brokers.withUnsafeMutableBufferPointer { brokers in
+                credit.withUnsafeMutableBufferPointer { credit in
+                    Self.run(range, outOff: outOff, outNbr: outNbr, group: group,
+                             mark: mark, brokers: brokers, credit: credit, touched: &touched)
+                }
+            }
+        }
+        swap(&touched, &self.touched)
+    }
+
+    private static func run(_ range: Range<Int>, outOff: UnsafeBufferPointer<Int>, outNbr: UnsafeBufferPointer<Int32>,
+                            group: UnsafeBufferPointer<Int>, mark: UnsafeMutableBufferPointer<Int32>,
+                            brokers: UnsafeMutableBufferPointer<Int32>, credit: UnsafeMutableBufferPointer<Double>,
+                            touched: inout [Int32]) {
         for i in range {
             let i32 = Int32(truncatingIfNeeded: i)
             let iLo = outOff[i], iHi = outOff[i + 1]
