@@ -70,18 +70,24 @@ extension AnalysisGraph {
                     if useWeights {
                         worker.dijkstra(from: s, rows: rows, counting: false)
                         guard let d = worker.distance.baseAddress, let order = worker.order.baseAddress else { return }
-                        // order[0] is the source itself, at distance 0.
+                        // order[0] is the source itself, at distance 0. The sums run in locals
+                        // (a class's stored var is checked for exclusive access at run time on
+                        // every write), in the same order, so the bits are the same.
+                        var total = worker.total, maximum = worker.maximum
                         for i in 0..<worker.reached {
                             let x = d[Int(order[i])]
-                            worker.total += x
-                            worker.maximum = max(worker.maximum, x)
+                            total += x
+                            maximum = max(maximum, x)
                         }
+                        worker.total = total; worker.maximum = maximum
                         worker.count += max(0, worker.reached - 1)
                         worker.resetDistances()
                     } else {
                         worker.breadthFirst(from: s, rows: rows, counting: false)
                         guard let level = worker.level.baseAddress, let order = worker.order.baseAddress else { return }
-                        for i in 0..<worker.reached { worker.total += Double(level[Int(order[i])]) }
+                        var total = worker.total
+                        for i in 0..<worker.reached { total += Double(level[Int(order[i])]) }
+                        worker.total = total
                         if worker.reached > 0 {
                             worker.maximum = max(worker.maximum, Double(level[Int(order[worker.reached - 1])]))
                         }
