@@ -80,12 +80,15 @@ final class MultiSourceWorker {
         coefficient = .allocate(capacity: lanesCapacity); coefficient.initialize(repeating: 0, count: lanesCapacity)
         accumulator = .allocate(capacity: accumulates ? m : 1); accumulator.initialize(repeating: 0, count: accumulates ? m : 1)
         planes = .allocate(capacity: 64); planes.initialize(repeating: 0, count: 64)
-        laneSource = .allocate(capacity: Self.lanes); laneSource.initialize(repeating: 0, count: Self.lanes)
-        reached = .allocate(capacity: Self.lanes); reached.initialize(repeating: 0, count: Self.lanes)
-        distanceSum = .allocate(capacity: Self.lanes); distanceSum.initialize(repeating: 0, count: Self.lanes)
-        inverseSum = .allocate(capacity: Self.lanes); inverseSum.initialize(repeating: 0, count: Self.lanes)
-        eccentricity = .allocate(capacity: Self.lanes); eccentricity.initialize(repeating: 0, count: Self.lanes)
-        scratchSum = .allocate(capacity: Self.lanes); scratchSum.initialize(repeating: 0, count: Self.lanes)
+        laneSource = Self.perLane(0); reached = Self.perLane(0); eccentricity = Self.perLane(0)
+        distanceSum = Self.perLane(0.0); inverseSum = Self.perLane(0.0); scratchSum = Self.perLane(0.0)
+    }
+
+    /// One zeroed value per lane.
+    private static func perLane<T>(_ zero: T) -> UnsafeMutablePointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: lanes)
+        p.initialize(repeating: zero, count: lanes)
+        return p
     }
 
     deinit {
@@ -132,6 +135,10 @@ final class MultiSourceWorker {
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
         // The frontier buffer lives in locals for the search and is stored back at the end.
         var nodes = entryNode, masks = entryMask, capacity = self.capacity, count = 0
+        @inline(__always) func push(_ node: Int, _ mask: UInt64) {
+            if count == capacity { capacity = Self.grow(&nodes, &masks, count: count, capacity: capacity) }
+            nodes[count] = Int32(truncatingIfNeeded: node); masks[count] = mask; count &+= 1
+        }
         var starts: [Int] = []
         swap(&starts, &levelStart)
         starts.removeAll(keepingCapacity: true)
@@ -142,8 +149,7 @@ final class MultiSourceWorker {
             reached[i] = 0; distanceSum[i] = 0; inverseSum[i] = 0; eccentricity[i] = 0
             let bit = UInt64(1) &<< UInt64(i)
             seen[s] |= bit
-            if count == capacity { capacity = Self.grow(&nodes, &masks, count: count, capacity: capacity) }
-            nodes[count] = Int32(truncatingIfNeeded: s); masks[count] = bit; count &+= 1
+            push(s, bit)
             if counting { sigma[s &* Self.lanes &+ i] = 1 }
         }
         let laneCount = sources.count
@@ -163,10 +169,7 @@ final class MultiSourceWorker {
                     let w = Int(nb[k]); k &+= 1
                     let fresh = frontier & ~seen[w]
                     if fresh != 0 {
-                        if next[w] == 0 {
-                            if count == capacity { capacity = Self.grow(&nodes, &masks, count: count, capacity: capacity) }
-                            nodes[count] = Int32(truncatingIfNeeded: w); masks[count] = 0; count &+= 1
-                        }
+                        if next[w] == 0 { push(w, 0) }
                         next[w] |= fresh
                         if counting {
                             let sw = sigma + w &* Self.lanes
@@ -248,48 +251,46 @@ final class MultiSourceWorker {
         let reached = self.reached
         let off = rows.offsets.baseAddress!, nb = rows.neighbors.baseAddress!
         let levels = levelStart.count &- 1
-        do {
-            var L = levels &- 1
-            while L >= 0 {
-                let lo = levelStart[L], hi = levelStart[L &+ 1]
-                let deepest = L == levels &- 1
+        var L = levels &- 1
+        while L >= 0 {
+            let lo = levelStart[L], hi = levelStart[L &+ 1]
+            let deepest = L == levels &- 1
+            if !deepest {
+                for e in hi..<levelStart[L &+ 2] { dense[Int(entryNode[e])] = entryMask[e] }
+            }
+            for e in lo..<hi {
+                let v = Int(entryNode[e]), mv = entryMask[e]
                 if !deepest {
-                    for e in hi..<levelStart[L &+ 2] { dense[Int(entryNode[e])] = entryMask[e] }
-                }
-                for e in lo..<hi {
-                    let v = Int(entryNode[e]), mv = entryMask[e]
-                    if !deepest {
-                        var k = off[v]; let end = off[v &+ 1]
-                        while k < end {
-                            let w = Int(nb[k]); k &+= 1
-                            var succ = mv & dense[w]
-                            if succ != 0 {
-                                let cw = coef + w &* Self.lanes
-                                while succ != 0 {
-                                    let i = succ.trailingZeroBitCount
-                                    sum[i] += cw[i]
-                                    succ &= succ &- 1
-                                }
+                    var k = off[v]; let end = off[v &+ 1]
+                    while k < end {
+                        let w = Int(nb[k]); k &+= 1
+                        var succ = mv & dense[w]
+                        if succ != 0 {
+                            let cw = coef + w &* Self.lanes
+                            while succ != 0 {
+                                let i = succ.trailingZeroBitCount
+                                sum[i] += cw[i]
+                                succ &= succ &- 1
                             }
                         }
                     }
-                    let base = v &* Self.lanes
-                    var bits = mv
-                    while bits != 0 {
-                        let i = bits.trailingZeroBitCount
-                        bits &= bits &- 1
-                        let sv = sigma[base &+ i]
-                        let d = sv * sum[i]
-                        coef[base &+ i] = (1 + d) / sv
-                        sigma[base &+ i] = d
-                        sum[i] = 0
-                    }
                 }
-                if !deepest {
-                    for e in hi..<levelStart[L &+ 2] { dense[Int(entryNode[e])] = 0 }
+                let base = v &* Self.lanes
+                var bits = mv
+                while bits != 0 {
+                    let i = bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    let sv = sigma[base &+ i]
+                    let d = sv * sum[i]
+                    coef[base &+ i] = (1 + d) / sv
+                    sigma[base &+ i] = d
+                    sum[i] = 0
                 }
-                L &-= 1
             }
+            if !deepest {
+                for e in hi..<levelStart[L &+ 2] { dense[Int(entryNode[e])] = 0 }
+            }
+            L &-= 1
         }
         let bonus: Double = endpoints ? 1 : 0
         let sq = squares

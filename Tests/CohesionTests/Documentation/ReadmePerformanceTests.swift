@@ -6,8 +6,7 @@ import Testing
 /// the committed run printed, to the digits the README gives.
 @Suite("the README's performance figures")
 struct ReadmePerformanceTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = DocSnippetsTests.root
 
     /// Decimal numbers in `text` (thousands commas removed), with how far a value may lie from
     /// each and still round to it as written.
